@@ -1,0 +1,232 @@
+import { CATEGORIES, DENIED, isCategory, type CategoryId, type Choices, type OptionalCategoryId } from './categories';
+import { isStorage, resolveConfig, resolveEnvironment, type ConfigErrorReporter } from './config';
+import { decodeRecord, encodeRecord, SOURCES, type ConsentRecord } from './consent-record';
+import { eraseDeclaredCookies } from './cookie-cleanup';
+import { createCookieStorage } from './cookie-storage';
+import { createElementGate } from './element-gate';
+import { createEmitter } from './emitter';
+import { syncTabs } from './tab-sync';
+import type { Consent, ConsentConfig, ConsentSource, ConsentState, ConsentStorage, DecisionOptions } from './types';
+
+const DAY_MS = 86_400_000;
+const OPTIONAL = CATEGORIES.slice(1) as readonly OptionalCategoryId[];
+
+const fail = (method: string, message: string): never => {
+  throw new TypeError(`consent-gate: ${method}: ${message}`);
+};
+
+const checkCategories = (method: string, ids: readonly unknown[], allowNecessary: boolean): void => {
+  if (ids.length === 0) fail(method, 'expected at least one category id');
+  for (const id of ids) {
+    if (!isCategory(id) || (!allowNecessary && id === 'necessary')) {
+      fail(method, `expected ${allowNecessary ? CATEGORIES.join(', ') : OPTIONAL.join(', ')}, received ${JSON.stringify(id)}`);
+    }
+  }
+};
+
+const uuidFrom = (crypto: Crypto | undefined): string => {
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID exists only in secure contexts; getRandomValues everywhere (RFC 9562 section 5.4).
+  const bytes = new Uint8Array(16);
+  if (crypto) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/**
+ * Creates a consent instance: reads the stored decision, gates `data-consent` elements, and
+ * records new decisions. On a server (no `window`) it returns an inert instance that reports
+ * "not decided". Invalid configuration throws a `ConsentConfigError` naming the field.
+ * @example
+ * const consent = createConsent({ revision: 2, cookie: { domain: '.limburg.be' } });
+ * consent.on('grant', ({ category }) => console.log(category, 'granted'));
+ */
+export const createConsent = (config: ConsentConfig = {}): Consent => startConsent(config);
+
+/** `createConsent`, optionally reporting invalid fields and using their defaults instead of throwing. */
+export const startConsent = (input: unknown, report?: ConfigErrorReporter): Consent => {
+  const env = resolveEnvironment(input, report);
+  const win = env.window ?? (typeof window === 'undefined' ? undefined : window);
+  const doc = win?.document;
+  const location = win?.location;
+  const config = resolveConfig(
+    input,
+    { hostname: location?.hostname, https: location?.protocol === 'https:', lang: doc?.documentElement?.lang },
+    report,
+  );
+  const now = (): number => Math.floor((env.now ?? Date.now)() / 1000) * 1000;
+  const randomId = env.randomId ?? (() => uuidFrom(win?.crypto));
+  const emitter = createEmitter();
+  const custom = (input as ConsentConfig).storage;
+  const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config);
+
+  const readRaw = (): string | undefined => {
+    try {
+      return storage?.read();
+    } catch {
+      return undefined;
+    }
+  };
+  const readStored = (): ConsentRecord | undefined => decodeRecord(readRaw(), config.revision, now());
+
+  let record = readStored();
+  let stored = record !== undefined;
+  const snapshot = (): ConsentState =>
+    Object.freeze({
+      decided: record !== undefined,
+      choices: record?.choices ?? DENIED,
+      consentId: record?.consentId ?? null,
+      revision: record?.revision ?? config.revision,
+      decidedAt: record?.decidedAt ?? null,
+      expiresAt: record?.expiresAt ?? null,
+      source: record?.source ?? null,
+      locale: record?.locale ?? config.locale,
+      gpc: record?.gpc ?? false,
+      stored,
+    });
+  let state = snapshot();
+
+  const allowedAll = (ids: readonly CategoryId[]): boolean => ids.every((id) => state.choices[id]);
+
+  const gate =
+    doc && config.gating
+      ? createElementGate({ document: doc, MutationObserver: win?.MutationObserver, allowed: allowedAll, emit: emitter.emit })
+      : undefined;
+
+  const cleanUp = (): void => {
+    if (!doc || !location) return;
+    for (const id of OPTIONAL) {
+      if (!state.choices[id]) eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
+    }
+  };
+
+  /** Makes the current record the state, tells everyone what changed, and gates accordingly. */
+  const apply = (local: boolean): void => {
+    const previous = state;
+    state = snapshot();
+    const changed = CATEGORIES.filter((id) => previous.choices[id] !== state.choices[id]);
+    emitter.emit('decision', { state, previous });
+    for (const category of changed) emitter.emit(state.choices[category] ? 'grant' : 'deny', { category, state });
+    gate?.update();
+    cleanUp();
+    if (local) tabs?.notify();
+    const withdrawn = changed.filter((id) => !state.choices[id]);
+    if (config.reloadOnWithdraw && withdrawn.some((id) => gate?.ran(id))) {
+      // A script that ran cannot be un-run: a fresh page view is the only way to stop it.
+      location?.reload();
+    }
+  };
+
+  const persist = (next: ConsentRecord | undefined): void => {
+    const value = next && encodeRecord(next);
+    let problem: unknown;
+    try {
+      if (value) storage?.write(value);
+      else storage?.remove();
+    } catch (error) {
+      problem = error;
+    }
+    stored = value !== undefined && problem === undefined && readRaw() === value;
+    if (value && !stored) {
+      // The choice still holds for this page view: the visitor is not asked twice.
+      emitter.emit('error', {
+        code: 'storage',
+        message: 'the consent cookie could not be stored (cookies blocked, disabled or too large); the choice holds for this page view only',
+        cause: problem,
+      });
+    }
+  };
+
+  const decide = (method: string, requested: Partial<Record<OptionalCategoryId, boolean>>, explicit: boolean, options: DecisionOptions | undefined): ConsentState => {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) fail(method, 'expected options to be an object like { source: "banner" }');
+    const source: ConsentSource = options?.source ?? 'api';
+    if (!SOURCES.includes(source)) fail(method, `expected options.source to be one of ${SOURCES.join(', ')}, received ${JSON.stringify(source)}`);
+    if (!doc) return state;
+    const signal = config.gpc && (win?.navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+    const choices = { ...DENIED, ...requested };
+    // GPC is a refusal only: "accept all" does not override it; switching advertising on does.
+    if (signal && !explicit) choices.advertising = false;
+    const decidedAt = now();
+    record = Object.freeze({
+      consentId: state.consentId ?? randomId(),
+      revision: config.revision,
+      decidedAt,
+      expiresAt: decidedAt + config.cookie.expires * DAY_MS,
+      choices: Object.freeze(choices) as Choices,
+      source,
+      locale: config.locale,
+      gpc: signal,
+    });
+    persist(record);
+    apply(true);
+    return state;
+  };
+
+  const reread = (): void => {
+    const next = readStored();
+    const same = next && record ? encodeRecord(next) === encodeRecord(record) : next === record;
+    // A choice that could not be stored lives in this tab only; an empty jar must not undo it.
+    if (same || (!next && !stored)) return;
+    record = next;
+    stored = next !== undefined;
+    apply(false);
+  };
+
+  const tabs = doc && config.crossTab ? syncTabs(win!, `consent-gate:${config.cookie.name}`, reread) : undefined;
+
+  const instance: Consent = {
+    allowed: (...ids) => {
+      checkCategories('allowed()', ids, true);
+      return allowedAll(ids);
+    },
+    acceptAll: (options) => decide('acceptAll()', { functional: true, performance: true, advertising: true }, false, options),
+    rejectAll: (options) => decide('rejectAll()', {}, false, options),
+    grant: (categories, options) => {
+      const ids: readonly unknown[] = typeof categories === 'string' ? [categories] : Array.isArray(categories) ? categories : fail('grant()', 'expected a category id or an array of them');
+      checkCategories('grant()', ids, false);
+      const next: Partial<Record<OptionalCategoryId, boolean>> = {};
+      for (const id of OPTIONAL) next[id] = state.choices[id] || ids.includes(id);
+      return decide('grant()', next, ids.includes('advertising'), options);
+    },
+    set: (choices, options) => {
+      if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) fail('set()', 'expected an object like { functional: true, performance: false }');
+      for (const [id, value] of Object.entries(choices)) {
+        if (id === 'necessary' && value === true) continue;
+        if (id === 'necessary') fail('set()', '"necessary" is always granted and cannot be set to false');
+        checkCategories('set()', [id], false);
+        if (typeof value !== 'boolean') fail('set()', `expected ${id} to be true or false, received ${JSON.stringify(value)}`);
+      }
+      return decide('set()', choices, choices.advertising === true, options);
+    },
+    reset: () => {
+      if (!doc) return state;
+      const had = record;
+      record = undefined;
+      persist(undefined);
+      if (had) apply(true);
+      return state;
+    },
+    get: () => state,
+    get state() {
+      return state;
+    },
+    config,
+    on: emitter.on,
+    once: emitter.once,
+    emit: emitter.emit,
+    destroy: () => {
+      gate?.stop();
+      tabs?.stop();
+      emitter.clear();
+    },
+  };
+
+  if (doc) {
+    cleanUp();
+    gate?.start();
+  }
+  return instance;
+};

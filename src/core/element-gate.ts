@@ -1,0 +1,152 @@
+import { parseCategoryList, type CategoryId } from './categories';
+import type { ConsentEvents } from './types';
+
+/** Marks gated elements: `blocked` until allowed, then `active`. Shared by every instance on a page. */
+export const STATE_ATTRIBUTE = 'data-consent-state';
+const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
+// Attributes of a gated script that are the gate's own, not the script's.
+const OWN = ['type', 'data-type', STATE_ATTRIBUTE];
+
+interface GateOptions {
+  readonly document: Document;
+  readonly MutationObserver: typeof MutationObserver | undefined;
+  readonly allowed: (categories: readonly CategoryId[]) => boolean;
+  readonly emit: <K extends 'activate' | 'deactivate' | 'error'>(event: K, payload: ConsentEvents[K]) => void;
+}
+
+/** A gated element with its parsed categories. */
+type Gated = readonly [element: Element, categories: readonly CategoryId[]];
+
+/**
+ * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
+ * unloads iframes and images whose categories are withdrawn. Scripts run once per page view, in
+ * document order: an external script without `async` is awaited before the next one is inserted,
+ * because a script inserted from code is async by default and an inline one runs at once.
+ */
+export const createElementGate = ({ document, MutationObserver, allowed, emit }: GateOptions) => {
+  let queue = Promise.resolve();
+  const ran = new Set<CategoryId>();
+  const reported = new WeakSet<Element>();
+
+  const collect = (roots: Iterable<Node>): Gated[] => {
+    const found: Gated[] = [];
+    for (const node of roots) {
+      const root = node as Element;
+      if (node.nodeType !== 1) continue;
+      const elements = root.matches(GATED) ? [root] : [];
+      elements.push(...root.querySelectorAll(GATED));
+      for (const element of elements) {
+        const categories = parseCategoryList(element.getAttribute('data-consent'));
+        if (categories) found.push([element, categories]);
+        else if (!reported.has(element)) {
+          reported.add(element);
+          emit('error', {
+            code: 'config',
+            message: `data-consent="${element.getAttribute('data-consent')}" is not a list of category ids (necessary, functional, performance, advertising); the element stays blocked`,
+            element,
+          });
+        }
+      }
+    }
+    return found;
+  };
+
+  const update = (roots: Iterable<Node> = [document.documentElement]): void => {
+    const scripts: Gated[] = [];
+    for (const gated of collect(roots)) {
+      const [element, categories] = gated;
+      const active = element.getAttribute(STATE_ATTRIBUTE) === 'active';
+      const wanted = allowed(categories);
+      if (element.localName === 'script') {
+        if (wanted && !active) {
+          // Claimed at once, so a second instance or a later scan never runs it again.
+          element.setAttribute(STATE_ATTRIBUTE, 'active');
+          scripts.push(gated);
+        } else if (!active) element.setAttribute(STATE_ATTRIBUTE, 'blocked');
+      } else if (wanted && !active) {
+        load(element, categories);
+      } else if (!wanted && active) {
+        unload(element, categories);
+      } else if (!active) element.setAttribute(STATE_ATTRIBUTE, 'blocked');
+    }
+    if (scripts.length > 0) queue = queue.then(() => runInOrder(scripts));
+  };
+
+  const load = (element: Element, categories: readonly CategoryId[]): void => {
+    element.setAttribute(STATE_ATTRIBUTE, 'active');
+    const srcset = element.getAttribute('data-srcset');
+    if (srcset !== null) element.setAttribute('srcset', srcset);
+    element.setAttribute('src', element.getAttribute('data-src')!);
+    emit('activate', { element, categories });
+  };
+
+  const unload = (element: Element, categories: readonly CategoryId[]): void => {
+    element.setAttribute(STATE_ATTRIBUTE, 'blocked');
+    element.removeAttribute('srcset');
+    // Navigating the frame away is what stops the embedded page; dropping the attribute would not.
+    if (element.localName === 'iframe') element.setAttribute('src', 'about:blank');
+    else element.removeAttribute('src');
+    emit('deactivate', { element, categories });
+  };
+
+  const runInOrder = async (scripts: readonly Gated[]): Promise<void> => {
+    for (const [element, categories] of scripts) {
+      if (!element.isConnected) continue;
+      for (const id of categories) ran.add(id);
+      const original = element as HTMLScriptElement;
+      const script = document.createElement('script');
+      for (const { name, value } of Array.from(original.attributes)) {
+        if (!OWN.includes(name)) script.setAttribute(name, value);
+      }
+      script.setAttribute(STATE_ATTRIBUTE, 'active');
+      // Browsers hide a nonce attribute once CSP has read it; the property still holds it.
+      if (original.nonce) script.nonce = original.nonce;
+      const type = original.getAttribute('data-type');
+      if (type) script.type = type;
+      const external = original.hasAttribute('src');
+      const isModule = type === 'module';
+      const ordered = !original.hasAttribute('async') && (external || isModule);
+      if (external) script.async = original.hasAttribute('async');
+      else script.text = original.text;
+      // Module scripts (inline too) and external scripts report load or error.
+      const settled =
+        external || isModule
+          ? new Promise<void>((resolve) => {
+              script.addEventListener('load', () => resolve(), { once: true });
+              script.addEventListener('error', () => {
+                emit('error', {
+                  code: 'script',
+                  message: `the gated script ${original.getAttribute('src') ?? '(inline module)'} failed to load`,
+                  element: script,
+                });
+                resolve();
+              }, { once: true });
+            })
+          : undefined;
+      original.replaceWith(script);
+      emit('activate', { element: script, categories });
+      if (ordered && settled) await settled;
+    }
+  };
+
+  let observer: MutationObserver | undefined;
+  const start = (): void => {
+    update();
+    if (!MutationObserver) return;
+    observer = new MutationObserver((mutations) => {
+      const added = mutations.flatMap((mutation) => Array.from(mutation.addedNodes));
+      if (added.length > 0) update(added);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+
+  return {
+    start,
+    update,
+    /** Whether a script of this category already ran in this page view. */
+    ran: (category: CategoryId) => ran.has(category),
+    /** Resolves when every script queued so far has run or failed. */
+    idle: () => queue,
+    stop: () => observer?.disconnect(),
+  };
+};

@@ -1,0 +1,38 @@
+import type { ConsentEventName, ConsentEvents, ConsentHandler } from './types';
+
+/** A small typed event emitter. A throwing handler is reported and never stops the others. */
+export const createEmitter = () => {
+  const handlers = new Map<ConsentEventName, Set<ConsentHandler<never>>>();
+
+  const on = <K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): (() => void) => {
+    if (typeof handler !== 'function') {
+      throw new TypeError(`consent-gate: on("${String(event)}", handler): expected handler to be a function`);
+    }
+    let set = handlers.get(event);
+    if (!set) handlers.set(event, (set = new Set()));
+    set.add(handler as ConsentHandler<never>);
+    return () => void set.delete(handler as ConsentHandler<never>);
+  };
+
+  const emit = <K extends ConsentEventName>(event: K, payload: ConsentEvents[K]): void => {
+    // Copy first, so that a handler that unsubscribes (or subscribes) does not change this round.
+    for (const handler of [...(handlers.get(event) ?? [])]) {
+      try {
+        (handler as ConsentHandler<K>)(payload);
+      } catch (cause) {
+        console.error(`consent-gate: a "${String(event)}" listener threw`, cause);
+        if (event !== 'error') emit('error', { code: 'listener', message: `a "${String(event)}" listener threw`, cause });
+      }
+    }
+  };
+
+  const once = <K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): (() => void) => {
+    const off = on(event, (payload) => {
+      off();
+      handler(payload);
+    });
+    return off;
+  };
+
+  return { on, once, emit, clear: () => handlers.clear() };
+};

@@ -1,0 +1,194 @@
+import type { CategoryId, Choices, OptionalCategoryId } from './categories';
+
+/** Where a decision came from; stored in the record as proof of how consent was given. */
+export type ConsentSource = 'banner' | 'preferences' | 'api' | 'placeholder' | 'gpc';
+
+/** A cookie that a category sets, used to erase it on withdrawal and to list it in the UI. */
+export interface CookieDeclaration {
+  /** Exact name (`_ga`), a name with `*` wildcards (`_ga_*`), or a RegExp (npm only). */
+  readonly name: string | RegExp;
+  /** Who sets it, e.g. "Google Analytics". */
+  readonly provider?: string | LocalizedText;
+  /** Why, in the visitor's words. */
+  readonly purpose?: string | LocalizedText;
+  /** How long it lives, e.g. "2 jaar". */
+  readonly duration?: string | LocalizedText;
+  /** Path it was set with. Default: `/`. */
+  readonly path?: string;
+  /** Domain it was set with. Default: the page's host and each parent domain are tried. */
+  readonly domain?: string;
+}
+
+/** A text per locale, e.g. `{ nl: '2 jaar', fr: '2 ans' }`. */
+export type LocalizedText = Readonly<Partial<Record<string, string>>>;
+
+/** Per-category settings. */
+export interface CategoryConfig {
+  /** Cookies this category sets. Default: none. */
+  readonly cookies?: readonly CookieDeclaration[];
+}
+
+/** Cookie attributes of the consent record. */
+export interface ConsentCookieConfig {
+  /** Default: `consent_gate`. Must be an RFC 6265 token. */
+  readonly name?: string;
+  /** Default: none (host-only). Must be the page's host or a parent of it, e.g. `.limburg.be`. */
+  readonly domain?: string;
+  /** Default: `/`. */
+  readonly path?: string;
+  /** Default: `Lax`. */
+  readonly sameSite?: 'Lax' | 'Strict' | 'None';
+  /** Default: on when the page is served over https. */
+  readonly secure?: boolean;
+  /** Days until the visitor is asked again. Default: 182; at most 400. */
+  readonly expires?: number;
+}
+
+/** Where the record is kept. The default keeps it in a first-party cookie via js-cookie. */
+export interface ConsentStorage {
+  /** The stored value, or `undefined` when there is none. */
+  read(): string | undefined;
+  /** Stores the value; may throw or silently refuse (the core reads back to check). */
+  write(value: string): void;
+  /** Forgets the stored value. */
+  remove(): void;
+}
+
+/** What the core needs from its surroundings; tests pass fakes. */
+export interface ConsentEnvironment {
+  /** Default: `globalThis.window` (none on a server). */
+  readonly window?: Window & typeof globalThis;
+  /** Clock in milliseconds. Default: `Date.now`. */
+  readonly now?: () => number;
+  /** A random unique id. Default: `crypto.randomUUID`, else built from `crypto.getRandomValues`. */
+  readonly randomId?: () => string;
+}
+
+/** Everything `createConsent` accepts. Every field is optional. */
+export interface ConsentConfig {
+  /** Version of the policy/banner. A record made for another revision is asked again. Default: 1. */
+  readonly revision?: number;
+  /** Consent cookie attributes. */
+  readonly cookie?: ConsentCookieConfig;
+  /** Cookie declarations per category. */
+  readonly categories?: Readonly<Partial<Record<CategoryId, CategoryConfig>>>;
+  /** Language the visitor is addressed in (`nl`, `fr`, `de`, `en`). Default: `<html lang>`, else `nl`. */
+  readonly locale?: string;
+  /** Reload once after a withdrawal when a script of the withdrawn category already ran. Default: true. */
+  readonly reloadOnWithdraw?: boolean;
+  /** Honour `navigator.globalPrivacyControl`: keep advertising denied unless switched on explicitly. Default: true. */
+  readonly gpc?: boolean;
+  /** Activate `data-consent` elements in the document. Default: true. */
+  readonly gating?: boolean;
+  /** Apply decisions made in other tabs of the same site. Default: true. */
+  readonly crossTab?: boolean;
+  /** Replaces the cookie storage. */
+  readonly storage?: ConsentStorage;
+  /** Replaces window, clock and random ids. */
+  readonly environment?: ConsentEnvironment;
+}
+
+/** A frozen snapshot of the consent state. */
+export interface ConsentState {
+  /** Whether a valid decision exists for the current revision. */
+  readonly decided: boolean;
+  /** Granted or denied per category; only `necessary` before a decision. */
+  readonly choices: Choices;
+  /** Random id of this visitor's consent (kept when the choice changes), or null. */
+  readonly consentId: string | null;
+  /** Policy revision the decision was made for (the configured one before a decision). */
+  readonly revision: number;
+  /** When the decision was made (ms since epoch), or null. */
+  readonly decidedAt: number | null;
+  /** When the decision expires (ms since epoch), or null. */
+  readonly expiresAt: number | null;
+  /** How the decision was made, or null. */
+  readonly source: ConsentSource | null;
+  /** Locale the visitor was addressed in. */
+  readonly locale: string;
+  /** Whether a Global Privacy Control signal was present at the decision (advertising then stays denied unless switched on explicitly). */
+  readonly gpc: boolean;
+  /** Whether the decision is stored (false when the browser refused the cookie). */
+  readonly stored: boolean;
+}
+
+/** Codes of `error` events. */
+export type ConsentErrorCode = 'storage' | 'script' | 'listener' | 'config';
+
+/** Events and their payloads. */
+export interface ConsentEvents {
+  /** A decision was made or changed (here or in another tab). */
+  decision: { readonly state: ConsentState; readonly previous: ConsentState };
+  /** A category went from denied to granted. */
+  grant: { readonly category: CategoryId; readonly state: ConsentState };
+  /** A category went from granted to denied. */
+  deny: { readonly category: CategoryId; readonly state: ConsentState };
+  /** A gated element was activated (script inserted, iframe/img loaded). */
+  activate: { readonly element: Element; readonly categories: readonly CategoryId[] };
+  /** A gated iframe/img was unloaded after a withdrawal. */
+  deactivate: { readonly element: Element; readonly categories: readonly CategoryId[] };
+  /** The UI opened a view. */
+  'ui:open': { readonly view: 'banner' | 'preferences' };
+  /** The UI closed a view. */
+  'ui:close': { readonly view: 'banner' | 'preferences' };
+  /** Something failed without breaking the page. */
+  error: {
+    readonly code: ConsentErrorCode;
+    readonly message: string;
+    readonly cause?: unknown;
+    readonly element?: Element;
+  };
+}
+
+export type ConsentEventName = keyof ConsentEvents;
+export type ConsentHandler<K extends ConsentEventName> = (payload: ConsentEvents[K]) => void;
+
+/** Options of the methods that record a decision. */
+export interface DecisionOptions {
+  /** Default: `api`. */
+  readonly source?: ConsentSource;
+}
+
+/** A consent instance, from `createConsent`. */
+export interface Consent {
+  /** Whether every listed category is granted, e.g. `allowed('performance')`. */
+  allowed(...categories: CategoryId[]): boolean;
+  /** Grants every category (advertising stays denied under GPC). */
+  acceptAll(options?: DecisionOptions): ConsentState;
+  /** Denies every optional category. */
+  rejectAll(options?: DecisionOptions): ConsentState;
+  /** Adds grants, keeping the others as they are: `grant(['performance'])`. */
+  grant(categories: OptionalCategoryId | readonly OptionalCategoryId[], options?: DecisionOptions): ConsentState;
+  /** Replaces the choice; categories left out are denied: `set({ functional: true })`. */
+  set(choices: Readonly<Partial<Record<OptionalCategoryId, boolean>>>, options?: DecisionOptions): ConsentState;
+  /** Forgets the decision (the visitor is asked again); withdrawn categories are cleaned up. */
+  reset(): ConsentState;
+  /** The current frozen state. */
+  get(): ConsentState;
+  /** The current frozen state. */
+  readonly state: ConsentState;
+  /** The validated, frozen configuration. */
+  readonly config: ResolvedConfig;
+  /** Subscribes; returns the function that unsubscribes. */
+  on<K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): () => void;
+  /** Subscribes for one call; returns the function that unsubscribes. */
+  once<K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): () => void;
+  /** Emits an event to the listeners (for extensions such as the default UI). */
+  emit<K extends ConsentEventName>(event: K, payload: ConsentEvents[K]): void;
+  /** Stops gating, tab sync and listeners. */
+  destroy(): void;
+}
+
+/** The configuration after validation, with every default filled in. */
+export interface ResolvedConfig {
+  readonly revision: number;
+  readonly cookie: Readonly<Required<Omit<ConsentCookieConfig, 'domain'>> & { domain: string | undefined }>;
+  readonly categories: Readonly<Record<CategoryId, { readonly cookies: readonly CookieDeclaration[] }>>;
+  readonly locale: string;
+  readonly reloadOnWithdraw: boolean;
+  readonly gpc: boolean;
+  readonly gating: boolean;
+  readonly crossTab: boolean;
+}
+
+export type { CategoryId, Choices, OptionalCategoryId };

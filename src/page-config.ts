@@ -1,0 +1,52 @@
+/** Reads the script tag's configuration from the page. */
+
+type Json = Record<string, unknown>;
+
+/** Data attributes of the script tag and where they go in the configuration. */
+const ATTRIBUTES: ReadonlyArray<readonly [attribute: string, path: readonly string[]]> = [
+  ['data-revision', ['revision']],
+  ['data-lang', ['locale']],
+  ['data-cookie-name', ['cookie', 'name']],
+  ['data-cookie-domain', ['cookie', 'domain']],
+  ['data-cookie-path', ['cookie', 'path']],
+  ['data-cookie-expires', ['cookie', 'expires']],
+  ['data-cookie-same-site', ['cookie', 'sameSite']],
+  ['data-reload-on-withdraw', ['reloadOnWithdraw']],
+  ['data-gpc', ['gpc']],
+];
+
+/** Attribute text to the value a config field expects: numbers and booleans where they read as such. */
+const parseAttribute = (text: string): unknown =>
+  /^\d+(\.\d+)?$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text;
+
+export const report = (message: string, cause?: unknown): void => console.error(`consent-gate: ${message}`, ...(cause ? [cause] : []));
+
+const readJsonConfig = (document: Document): Json => {
+  const element = document.querySelector('script[type="application/json"][data-consent-gate-config]');
+  if (!element) return {};
+  try {
+    const parsed: unknown = JSON.parse(element.textContent ?? '');
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Json;
+    report('invalid config "data-consent-gate-config": expected a JSON object, received something else; using defaults');
+  } catch (cause) {
+    report('invalid config "data-consent-gate-config": expected valid JSON; using defaults', cause);
+  }
+  return {};
+};
+
+/** Merges the JSON config with the tag's attributes; an attribute wins over the JSON. */
+export const readPageConfig = (document: Document, tag: Element | null): Json => {
+  const config = readJsonConfig(document);
+  for (const [attribute, path] of ATTRIBUTES) {
+    const text = tag?.getAttribute(attribute);
+    if (text === null || text === undefined) continue;
+    let target = config;
+    for (const key of path.slice(0, -1)) {
+      const next = target[key];
+      target = target[key] = typeof next === 'object' && next !== null ? { ...(next as Json) } : {};
+    }
+    target[path[path.length - 1]!] = parseAttribute(text);
+  }
+  return config;
+};
+
