@@ -1,0 +1,108 @@
+// @vitest-environment-options {"url": "https://www.limburg.be/nieuws/"}
+import { describe, expect, it } from 'vitest';
+import { ConsentConfigError, createConsent } from '../../../src/core';
+import { resolveConfig } from '../../../src/core/config';
+
+const page = { hostname: 'www.limburg.be', https: true, lang: 'nl-BE' };
+
+describe('configuration', () => {
+  it('fills in safe defaults and freezes the result', () => {
+    const config = resolveConfig({}, page);
+    expect(config).toMatchObject({
+      revision: 1,
+      cookie: { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: true, expires: 182 },
+      locale: 'nl',
+      reloadOnWithdraw: true,
+      gpc: true,
+      gating: true,
+      crossTab: true,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.cookie)).toBe(true);
+    expect(Object.isFrozen(config.categories.performance.cookies)).toBe(true);
+  });
+
+  it('turns Secure off by default on a page served over http', () => {
+    expect(resolveConfig({}, { ...page, https: false }).cookie.secure).toBe(false);
+  });
+
+  it('takes the locale from the config, else from <html lang>, else Dutch', () => {
+    expect(resolveConfig({ locale: 'fr-BE' }, page).locale).toBe('fr');
+    expect(resolveConfig({}, { ...page, lang: 'de-BE' }).locale).toBe('de');
+    expect(resolveConfig({}, { ...page, lang: 'es' }).locale).toBe('nl');
+  });
+
+  it('accepts a cookie domain that is the page host or a parent of it', () => {
+    expect(resolveConfig({ cookie: { domain: '.limburg.be' } }, page).cookie.domain).toBe('.limburg.be');
+    expect(resolveConfig({ cookie: { domain: 'www.limburg.be' } }, page).cookie.domain).toBe('www.limburg.be');
+  });
+
+  it('keeps cookie declarations with wildcards and localized texts', () => {
+    const config = resolveConfig(
+      { categories: { performance: { cookies: [{ name: '_ga_*', provider: 'Google', purpose: { nl: 'Bezoeken tellen', en: 'Counting visits' }, duration: '2 jaar' }] } } },
+      page,
+    );
+    expect(config.categories.performance.cookies[0]).toMatchObject({ name: '_ga_*', purpose: { en: 'Counting visits' } });
+    expect(config.categories.functional.cookies).toEqual([]);
+  });
+
+  const invalid: Array<[field: string, config: unknown, expected: RegExp]> = [
+    ['config', 'yes', /expected an object/],
+    ['config', [], /expected an object/],
+    ['colour', { colour: 'blue' }, /one of the keys/],
+    ['revision', { revision: -1 }, /whole number of 0 or more, received -1/],
+    ['revision', { revision: 1.5 }, /received 1.5/],
+    ['revision', { revision: '2' }, /received "2"/],
+    ['cookie', { cookie: 'consent' }, /expected an object/],
+    ['cookie.nam', { cookie: { nam: 'x' } }, /one of the keys/],
+    ['cookie.name', { cookie: { name: 'my cookie' } }, /RFC 6265 token/],
+    ['cookie.name', { cookie: { name: 'a;b' } }, /RFC 6265/],
+    ['cookie.name', { cookie: { name: '' } }, /RFC 6265/],
+    ['cookie.domain', { cookie: { domain: 'example.com' } }, /host or a parent of it \("www\.limburg\.be"\), received "example\.com"/],
+    ['cookie.domain', { cookie: { domain: 'w.limburg.be' } }, /parent of it/],
+    ['cookie.path', { cookie: { path: 'shop' } }, /starting with "\/"/],
+    ['cookie.sameSite', { cookie: { sameSite: 'lax ' } }, /"Lax", "Strict" or "None"/],
+    ['cookie.secure', { cookie: { secure: 'yes' } }, /true or false/],
+    ['cookie.expires', { cookie: { expires: 0 } }, /above 0 and at most 400, received 0/],
+    ['cookie.expires', { cookie: { expires: 401 } }, /received 401/],
+    ['cookie.expires', { cookie: { expires: Number.NaN } }, /received NaN/],
+    ['categories.marketing', { categories: { marketing: {} } }, /one of the keys necessary, functional, performance, advertising/],
+    ['categories.performance.cookies', { categories: { performance: { cookies: '_ga' } } }, /an array/],
+    ['categories.performance.cookies[0]', { categories: { performance: { cookies: ['_ga'] } } }, /object with a "name"/],
+    ['categories.performance.cookies[0].name', { categories: { performance: { cookies: [{ name: 3 }] } } }, /wildcards, or a RegExp, received 3/],
+    ['categories.performance.cookies[0].purpose', { categories: { performance: { cookies: [{ name: '_ga', purpose: 5 }] } } }, /string or an object of strings/],
+    ['categories.performance.cookies[0].expiry', { categories: { performance: { cookies: [{ name: '_ga', expiry: '2y' }] } } }, /one of the keys/],
+    ['locale', { locale: 'es' }, /one of nl, fr, de, en/],
+    ['reloadOnWithdraw', { reloadOnWithdraw: 'no' }, /true or false/],
+    ['gpc', { gpc: 1 }, /true or false/],
+    ['gating', { gating: null }, /received null/],
+    ['crossTab', { crossTab: {} }, /received a object/],
+    ['storage', { storage: {} }, /read, write and remove functions/],
+    ['environment.now', { environment: { now: 5 } }, /a function/],
+    ['environment.clock', { environment: { clock: 5 } }, /one of the keys/],
+  ];
+
+  it.each(invalid)('rejects an invalid %s, naming it and what was expected', (field, config, expected) => {
+    let error: unknown;
+    try {
+      createConsent(config as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConsentConfigError);
+    expect((error as ConsentConfigError).field).toBe(field);
+    expect((error as Error).message).toContain(`"${field}"`);
+    expect((error as Error).message).toMatch(expected);
+  });
+
+  it('in reporting mode reports every invalid field and keeps the valid ones', () => {
+    const reported: string[] = [];
+    const config = resolveConfig(
+      { revision: 4, cookie: { expires: 9999, name: 'cg' }, gpc: 'x', locale: 'en' },
+      page,
+      (error) => reported.push(error.field),
+    );
+    expect(reported).toEqual(['cookie.expires', 'gpc']);
+    expect(config).toMatchObject({ revision: 4, cookie: { expires: 182, name: 'cg' }, gpc: true, locale: 'en' });
+  });
+});
