@@ -1,7 +1,7 @@
-import { CATEGORIES, type CategoryId } from './categories';
+import { CATEGORIES } from './categories';
 import { ConsentConfigError } from './errors';
-import { LOCALES, matchLocale } from './locale';
-import type { ConsentEnvironment, ConsentStorage, CookieDeclaration, ResolvedConfig } from './types';
+import { matchLocale } from './locale';
+import type { ConsentEnvironment, ConsentStorage, ResolvedConfig } from './types';
 
 /** What validation needs to know about the page. */
 export interface PageFacts {
@@ -16,66 +16,120 @@ export interface PageFacts {
 /** Called with each problem when the caller prefers defaults to an exception (the script tag). */
 export type ConfigErrorReporter = (error: ConsentConfigError) => void;
 
-const DAY_LIMIT = 400;
-// RFC 6265 section 4.1.1: a cookie name is a token (RFC 2616 section 2.2).
-const TOKEN = /^[!#$%&'*+\-.^`|~\w]+$/;
-const SAME_SITE = ['Lax', 'Strict', 'None'] as const;
-const TOP_KEYS = ['revision', 'cookie', 'categories', 'locale', 'reloadOnWithdraw', 'gpc', 'gating', 'crossTab', 'storage', 'environment'];
-const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'secure', 'expires'];
-const DECLARATION_KEYS = ['name', 'provider', 'purpose', 'duration', 'path', 'domain'];
-const TEXT_FIELDS = ['provider', 'purpose', 'duration'] as const;
+/** A field check: the test, what the field expects (for the message), and whether it is required. */
+type Check = readonly [test: (value: any, page: PageFacts) => boolean, expected: string, required?: boolean];
+/** An object's fields, a list of one kind of item, or a single check. */
+type Schema = Check | readonly [Schema] | { readonly [key: string]: Schema };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
+  typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
+const isString = (value: unknown): value is string => typeof value == 'string';
+const isFunction = (value: unknown): boolean => typeof value == 'function';
 
-/**
- * Validates a configuration once and returns it frozen with every default filled in.
- * Without `report`, the first invalid field throws a `ConsentConfigError`; with it, each
- * invalid field is reported and replaced by its (safe) default.
- */
-const createValidator = (report?: ConfigErrorReporter) => {
-  const fail = (field: string, expected: string, received: unknown): undefined => {
-    const error = new ConsentConfigError(field || 'config', expected, received);
-    if (!report) throw error;
-    report(error);
-    return undefined;
-  };
-
-  /** Returns the value when `ok`, else reports and returns undefined (so the default applies). */
-  const check = <T>(field: string, value: unknown, ok: (v: unknown) => v is T, expected: string): T | undefined => {
-    if (value === undefined) return undefined;
-    return ok(value) ? value : fail(field, expected, value);
-  };
-
-  const object = (field: string, value: unknown, keys: readonly string[]): Record<string, unknown> => {
-    if (value === undefined) return {};
-    if (!isRecord(value)) return fail(field, 'an object', value) ?? {};
-    for (const key of Object.keys(value)) {
-      if (!keys.includes(key)) fail(field ? `${field}.${key}` : key, `one of the keys ${keys.join(', ')}`, 'an unknown key');
-    }
-    return value;
-  };
-  return { fail, check, object };
-};
-
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function';
+const BOOLEAN: Check = [(v) => typeof v == 'boolean', 'true or false'];
+const FUNCTION: Check = [isFunction, 'a function'];
+const ANY: Check = [() => true, ''];
+const PATH: Check = [(v) => isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/", without ";" or spaces'];
+const TEXT: Check = [
+  (v) => isString(v) || (isRecord(v) && Object.values(v).every(isString)),
+  'a string, or an object of strings per locale',
+];
 
 /** Whether a value can serve as `storage`. */
 export const isStorage = (v: unknown): v is ConsentStorage =>
   isRecord(v) && isFunction(v.read) && isFunction(v.write) && isFunction(v.remove);
 
-/** Validates `environment` (and `storage`), which must be known before the page can be asked anything. */
-export const resolveEnvironment = (input: unknown, report?: ConfigErrorReporter): ConsentEnvironment => {
-  const { check, object } = createValidator(report);
-  const top = isRecord(input) ? input : {};
-  check('storage', top.storage, isStorage, 'an object with read, write and remove functions');
-  const env = object('environment', top.environment, ['window', 'now', 'randomId']);
-  return {
-    window: check('environment.window', env.window, (v): v is Window & typeof globalThis => isRecord(v) && isRecord(v.document), 'a window object'),
-    now: check('environment.now', env.now, isFunction, 'a function returning milliseconds since the epoch') as (() => number) | undefined,
-    randomId: check('environment.randomId', env.randomId, isFunction, 'a function returning a unique id') as (() => string) | undefined,
-  };
+/** Whether a cookie domain may be set from this host (RFC 6265 section 5.3 step 6). */
+const domainMatches = (domain: unknown, { hostname }: PageFacts): boolean => {
+  const bare = isString(domain) && domain.toLowerCase().replace(/^\./, '');
+  if (!bare || !/^[a-z\d-]+(\.[a-z\d-]+)+$|^localhost$/.test(bare)) return false;
+  const host = (hostname ?? bare).toLowerCase();
+  return host == bare || host.endsWith(`.${bare}`);
 };
+
+const ENVIRONMENT: Schema = {
+  window: [(v) => isRecord(v) && isRecord(v.document), 'a window object'],
+  now: FUNCTION,
+  randomId: FUNCTION,
+};
+
+const CATEGORY: Schema = {
+  cookies: [
+    {
+      // RFC 6265 section 4.1.1: a cookie name is a token; `*` stands for any run of characters.
+      name: [(v) => (isString(v) && v.length > 0) || v instanceof RegExp, 'a cookie name (with * wildcards) or a RegExp', true],
+      provider: TEXT,
+      purpose: TEXT,
+      duration: TEXT,
+      path: PATH,
+      domain: [isString, 'a domain name'],
+    },
+  ],
+};
+
+const SCHEMA: Schema = {
+  revision: [(v) => Number.isSafeInteger(v) && v >= 0, 'a whole number of 0 or more'],
+  cookie: {
+    name: [(v) => isString(v) && /^[!#$%&'*+\-.^`|~\w]+$/.test(v), "an RFC 6265 token (letters, digits, !#$%&'*+-.^_`|~)"],
+    domain: [domainMatches, "the page's host or a parent domain of it"],
+    path: PATH,
+    sameSite: [(v) => ['Lax', 'Strict', 'None'].includes(v), '"Lax", "Strict" or "None"'],
+    secure: BOOLEAN,
+    // Browsers cap cookie lifetimes at 400 days (RFC 6265bis section 5.5).
+    expires: [(v) => typeof v == 'number' && v > 0 && v <= 400, 'a number of days above 0 and at most 400'],
+  },
+  categories: Object.fromEntries(CATEGORIES.map((id) => [id, CATEGORY])),
+  locale: [(v) => isString(v) && !!matchLocale(v), 'nl, fr, de or en (a region such as nl-BE is fine)'],
+  reloadOnWithdraw: BOOLEAN,
+  gpc: BOOLEAN,
+  gating: BOOLEAN,
+  crossTab: BOOLEAN,
+  storage: [isStorage, 'an object with read, write and remove functions'],
+  // Checked on its own first: the other checks need the page it describes.
+  environment: ANY,
+};
+
+/**
+ * Checks a value against a schema and returns its valid parts, frozen. An invalid field throws a
+ * `ConsentConfigError`, or with `report` is reported and left out, so that its default applies.
+ */
+const validate = (schema: Schema, value: unknown, field: string, page: PageFacts, report?: ConfigErrorReporter): any => {
+  const fail = (expected: string, received: unknown = value): undefined => {
+    const error = new ConsentConfigError(field || 'config', expected, received);
+    if (!report) throw error;
+    report(error);
+  };
+  if (typeof schema[0] == 'function') {
+    const [test, expected, required] = schema as Check;
+    if (value === undefined) return required ? fail(expected) : undefined;
+    return test(value, page) ? value : fail(expected);
+  }
+  if (value === undefined) return undefined;
+  if (Array.isArray(schema)) {
+    if (!Array.isArray(value)) return fail('an array');
+    return Object.freeze(
+      value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, page, report) ?? []),
+    );
+  }
+  if (!isRecord(value)) return fail('an object');
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const path = field ? `${field}.${key}` : key;
+    const inner = (schema as Record<string, Schema>)[key];
+    if (!inner) validate([() => false, `a known key (${Object.keys(schema).join(', ')})`], value[key], path, page, report);
+    else out[key] = validate(inner, value[key], path, page, report);
+  }
+  // A required field that is missing or invalid makes the whole item invalid.
+  for (const key in schema) {
+    const inner = (schema as Record<string, Schema>)[key]!;
+    if ((inner as Check)[2] && out[key] === undefined) return value[key] === undefined ? fail(`an object with a "${key}"`) : undefined;
+  }
+  return Object.freeze(out);
+};
+
+/** Validates `environment` alone: it says which page the rest of the configuration is for. */
+export const resolveEnvironment = (input: unknown, report?: ConfigErrorReporter): ConsentEnvironment =>
+  validate(ENVIRONMENT, isRecord(input) ? input.environment : undefined, 'environment', { https: false }, report) ?? {};
 
 /**
  * Validates a configuration once and returns it frozen with every default filled in.
@@ -83,91 +137,26 @@ export const resolveEnvironment = (input: unknown, report?: ConfigErrorReporter)
  * invalid field is reported and replaced by its (safe) default.
  */
 export const resolveConfig = (input: unknown, page: PageFacts, report?: ConfigErrorReporter): ResolvedConfig => {
-  const { fail, check, object } = createValidator(report);
-  const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-  const isString = (v: unknown): v is string => typeof v === 'string';
-
-  const top = object('', input, TOP_KEYS);
-  const cookieInput = object('cookie', top.cookie, COOKIE_KEYS);
-
-  const revision = check(
-    'revision',
-    top.revision,
-    (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0,
-    'a whole number of 0 or more',
-  );
-
-  const name = check('cookie.name', cookieInput.name, (v): v is string => isString(v) && TOKEN.test(v), 'a cookie name made of RFC 6265 token characters (letters, digits, !#$%&\'*+-.^_`|~)');
-  const path = check('cookie.path', cookieInput.path, (v): v is string => isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/" without ";" or spaces');
-  const sameSite = check('cookie.sameSite', cookieInput.sameSite, (v): v is (typeof SAME_SITE)[number] => SAME_SITE.includes(v as never), '"Lax", "Strict" or "None"');
-  const secureInput = check('cookie.secure', cookieInput.secure, isBool, 'true or false');
-  const expires = check(
-    'cookie.expires',
-    cookieInput.expires,
-    (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= DAY_LIMIT,
-    `a number of days above 0 and at most ${DAY_LIMIT}`,
-  );
-  const domain = check('cookie.domain', cookieInput.domain, (v): v is string => isString(v) && domainMatches(v, page.hostname), `a domain that is the page's host or a parent of it${page.hostname ? ` ("${page.hostname}")` : ''}`);
-
-  const categoriesInput = object('categories', top.categories, CATEGORIES);
-  const categories = {} as Record<CategoryId, { cookies: readonly CookieDeclaration[] }>;
-  for (const id of CATEGORIES) {
-    const field = `categories.${id}`;
-    const categoryInput = object(field, categoriesInput[id], ['cookies']);
-    const list = check(`${field}.cookies`, categoryInput.cookies, Array.isArray, 'an array of cookie declarations') ?? [];
-    const cookies = list.flatMap((entry, index) => {
-      const declaration = declarationOf(`${field}.cookies[${index}]`, entry);
-      return declaration ? [declaration] : [];
-    });
-    categories[id] = Object.freeze({ cookies: Object.freeze(cookies) });
-  }
-
-  function declarationOf(field: string, entry: unknown): CookieDeclaration | undefined {
-    if (!isRecord(entry)) return fail(field, 'an object with a "name"', entry);
-    object(field, entry, DECLARATION_KEYS);
-    const nameOk = (isString(entry.name) && entry.name.length > 0) || entry.name instanceof RegExp;
-    if (!nameOk) return fail(`${field}.name`, 'a cookie name, a name with * wildcards, or a RegExp', entry.name);
-    const out: Record<string, unknown> = { name: entry.name };
-    for (const key of TEXT_FIELDS) {
-      const text = check(`${field}.${key}`, entry[key], isText, 'a string or an object of strings per locale');
-      if (text !== undefined) out[key] = text;
-    }
-    const cookiePath = check(`${field}.path`, entry.path, (v): v is string => isString(v) && v.startsWith('/'), 'a path starting with "/"');
-    if (cookiePath !== undefined) out.path = cookiePath;
-    const cookieDomain = check(`${field}.domain`, entry.domain, isString, 'a domain name');
-    if (cookieDomain !== undefined) out.domain = cookieDomain;
-    return Object.freeze(out) as unknown as CookieDeclaration;
-  }
-
-  const localeInput = check('locale', top.locale, (v): v is string => isString(v) && matchLocale(v) !== undefined, `one of ${LOCALES.join(', ')} (a region such as nl-BE is fine)`);
-
+  const valid = validate(SCHEMA, input, '', page, report) ?? {};
+  const cookie = valid.cookie ?? {};
+  const categories = valid.categories ?? {};
   return Object.freeze({
-    revision: revision ?? 1,
+    revision: valid.revision ?? 1,
     cookie: Object.freeze({
-      name: name ?? 'consent_gate',
-      domain,
-      path: path ?? '/',
-      sameSite: sameSite ?? 'Lax',
-      secure: secureInput ?? page.https,
-      expires: expires ?? 182,
+      name: cookie.name ?? 'consent_gate',
+      domain: cookie.domain,
+      path: cookie.path ?? '/',
+      sameSite: cookie.sameSite ?? 'Lax',
+      secure: cookie.secure ?? page.https,
+      expires: cookie.expires ?? 182,
     }),
-    categories: Object.freeze(categories),
-    locale: matchLocale(localeInput) ?? matchLocale(page.lang) ?? LOCALES[0],
-    reloadOnWithdraw: check('reloadOnWithdraw', top.reloadOnWithdraw, isBool, 'true or false') ?? true,
-    gpc: check('gpc', top.gpc, isBool, 'true or false') ?? true,
-    gating: check('gating', top.gating, isBool, 'true or false') ?? true,
-    crossTab: check('crossTab', top.crossTab, isBool, 'true or false') ?? true,
-  });
-};
-
-const isText = (value: unknown): value is string | Record<string, string> =>
-  typeof value === 'string' || (isRecord(value) && Object.values(value).every((v) => typeof v === 'string'));
-
-/** Whether a cookie domain may be set from this host (RFC 6265 section 5.3 step 6). */
-const domainMatches = (domain: string, hostname: string | undefined): boolean => {
-  const bare = domain.toLowerCase().replace(/^\./, '');
-  if (!/^[a-z0-9.-]+$/.test(bare) || !bare.includes('.') && bare !== 'localhost') return false;
-  if (hostname === undefined) return true;
-  const host = hostname.toLowerCase();
-  return host === bare || host.endsWith(`.${bare}`);
+    categories: Object.freeze(
+      Object.fromEntries(CATEGORIES.map((id) => [id, Object.freeze({ cookies: categories[id]?.cookies ?? Object.freeze([]) })])),
+    ),
+    locale: matchLocale(valid.locale) ?? matchLocale(page.lang) ?? 'nl',
+    reloadOnWithdraw: valid.reloadOnWithdraw ?? true,
+    gpc: valid.gpc ?? true,
+    gating: valid.gating ?? true,
+    crossTab: valid.crossTab ?? true,
+  }) as ResolvedConfig;
 };

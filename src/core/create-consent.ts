@@ -6,35 +6,33 @@ import { createCookieStorage } from './cookie-storage';
 import { createElementGate } from './element-gate';
 import { createEmitter } from './emitter';
 import { syncTabs } from './tab-sync';
+import { describe } from './errors';
 import type { Consent, ConsentConfig, ConsentSource, ConsentState, ConsentStorage, DecisionOptions } from './types';
 
 const DAY_MS = 86_400_000;
 const OPTIONAL = CATEGORIES.slice(1) as readonly OptionalCategoryId[];
+const UNDECIDED = { choices: DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
 
-const fail = (method: string, message: string): never => {
-  throw new TypeError(`consent-gate: ${method}: ${message}`);
+const fail = (method: string, expected: string, ...received: unknown[]): never => {
+  throw new TypeError(`consent-gate: ${method}: expected ${expected}${received.length ? `, received ${describe(received[0])}` : ''}`);
 };
 
-const checkCategories = (method: string, ids: readonly unknown[], allowNecessary: boolean): void => {
-  if (ids.length === 0) fail(method, 'expected at least one category id');
+/** Checks that every id names a category (an optional one unless `any`). */
+const checkIds = (method: string, ids: readonly unknown[], any?: boolean): void => {
+  if (ids.length == 0) fail(method, 'at least one category id');
   for (const id of ids) {
-    if (!isCategory(id) || (!allowNecessary && id === 'necessary')) {
-      fail(method, `expected ${allowNecessary ? CATEGORIES.join(', ') : OPTIONAL.join(', ')}, received ${JSON.stringify(id)}`);
-    }
+    if (!isCategory(id) || (!any && id == 'necessary')) fail(method, (any ? CATEGORIES : OPTIONAL).join(', '), id);
   }
 };
 
-const uuidFrom = (crypto: Crypto | undefined): string => {
-  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID exists only in secure contexts; getRandomValues everywhere (RFC 9562 section 5.4).
-  const bytes = new Uint8Array(16);
-  if (crypto) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-};
+/** An RFC 9562 version 4 UUID; randomUUID exists only in secure contexts, getRandomValues everywhere. */
+const uuidFrom = (crypto: Crypto | undefined): string =>
+  crypto?.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => {
+    const random = crypto ? crypto.getRandomValues(new Uint8Array(1))[0]! : Math.random() * 256;
+    // Every 0 and 1 becomes a random hex digit; the 4 (version) stays, the 8 becomes 8-b (variant).
+    return (+digit ^ (random & (15 >> (+digit / 4)))).toString(16);
+  });
 
 /**
  * Creates a consent instance: reads the stored decision, gates `data-consent` elements, and
@@ -76,15 +74,8 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   let stored = record !== undefined;
   const snapshot = (): ConsentState =>
     Object.freeze({
-      decided: record !== undefined,
-      choices: record?.choices ?? DENIED,
-      consentId: record?.consentId ?? null,
-      revision: record?.revision ?? config.revision,
-      decidedAt: record?.decidedAt ?? null,
-      expiresAt: record?.expiresAt ?? null,
-      source: record?.source ?? null,
-      locale: record?.locale ?? config.locale,
-      gpc: record?.gpc ?? false,
+      ...(record ?? { ...UNDECIDED, revision: config.revision, locale: config.locale }),
+      decided: !!record,
       stored,
     });
   let state = snapshot();
@@ -134,16 +125,15 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
       // The choice still holds for this page view: the visitor is not asked twice.
       emitter.emit('error', {
         code: 'storage',
-        message: 'the consent cookie could not be stored (cookies blocked, disabled or too large); the choice holds for this page view only',
+        message: 'the consent cookie could not be stored; the choice holds for this page view only',
         cause: problem,
       });
     }
   };
 
   const decide = (method: string, requested: Partial<Record<OptionalCategoryId, boolean>>, explicit: boolean, options: DecisionOptions | undefined): ConsentState => {
-    if (options !== undefined && (typeof options !== 'object' || options === null)) fail(method, 'expected options to be an object like { source: "banner" }');
     const source: ConsentSource = options?.source ?? 'api';
-    if (!SOURCES.includes(source)) fail(method, `expected options.source to be one of ${SOURCES.join(', ')}, received ${JSON.stringify(source)}`);
+    if (!SOURCES.includes(source)) fail(method, `options.source to be one of ${SOURCES.join(', ')}`, source);
     if (!doc) return state;
     const signal = config.gpc && (win?.navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
     const choices = { ...DENIED, ...requested };
@@ -179,25 +169,24 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
 
   const instance: Consent = {
     allowed: (...ids) => {
-      checkCategories('allowed()', ids, true);
+      checkIds('allowed()', ids, true);
       return allowedAll(ids);
     },
     acceptAll: (options) => decide('acceptAll()', { functional: true, performance: true, advertising: true }, false, options),
     rejectAll: (options) => decide('rejectAll()', {}, false, options),
     grant: (categories, options) => {
-      const ids: readonly unknown[] = typeof categories === 'string' ? [categories] : Array.isArray(categories) ? categories : fail('grant()', 'expected a category id or an array of them');
-      checkCategories('grant()', ids, false);
+      const ids: readonly unknown[] = Array.isArray(categories) ? categories : [categories];
+      checkIds('grant()', ids);
       const next: Partial<Record<OptionalCategoryId, boolean>> = {};
       for (const id of OPTIONAL) next[id] = state.choices[id] || ids.includes(id);
       return decide('grant()', next, ids.includes('advertising'), options);
     },
     set: (choices, options) => {
-      if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) fail('set()', 'expected an object like { functional: true, performance: false }');
+      if (typeof choices != 'object' || !choices || Array.isArray(choices)) fail('set()', 'an object like { functional: true }', choices);
       for (const [id, value] of Object.entries(choices)) {
-        if (id === 'necessary' && value === true) continue;
-        if (id === 'necessary') fail('set()', '"necessary" is always granted and cannot be set to false');
-        checkCategories('set()', [id], false);
-        if (typeof value !== 'boolean') fail('set()', `expected ${id} to be true or false, received ${JSON.stringify(value)}`);
+        // "necessary" is always granted: { necessary: true } is fine, false is not.
+        if (id != 'necessary' || value !== true) checkIds('set()', [id]);
+        if (typeof value != 'boolean') fail('set()', `${id} to be true or false`, value);
       }
       return decide('set()', choices, choices.advertising === true, options);
     },

@@ -1,4 +1,4 @@
-import { parseCategoryList, type CategoryId } from './categories';
+import { CATEGORIES, parseCategoryList, type CategoryId } from './categories';
 import type { ConsentEvents } from './types';
 
 /** Marks gated elements: `blocked` until allowed, then `active`. Shared by every instance on a page. */
@@ -42,7 +42,7 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
           reported.add(element);
           emit('error', {
             code: 'config',
-            message: `data-consent="${element.getAttribute('data-consent')}" is not a list of category ids (necessary, functional, performance, advertising); the element stays blocked`,
+            message: `data-consent="${element.getAttribute('data-consent')}": expected category ids (${CATEGORIES}); the element stays blocked`,
             element,
           });
         }

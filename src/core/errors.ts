@@ -15,21 +15,14 @@ export class ConsentConfigError extends Error {
   }
 }
 
-/** A short, safe description of a value for error messages. */
-export const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof RegExp) return String(value);
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'function':
-      return 'a function';
-    default:
-      return `a ${typeof value}`;
-  }
-};
+/** A short, safe description of a value for error messages (never a function's source). */
+export const describe = (value: unknown): string =>
+  typeof value == 'string'
+    ? JSON.stringify(value.slice(0, 60))
+    : value === null || (typeof value != 'object' && typeof value != 'function')
+      ? String(value)
+      : value instanceof RegExp
+        ? String(value)
+        : Array.isArray(value)
+          ? 'an array'
+          : `an ${typeof value}`;

@@ -121,7 +121,7 @@ describe('gated scripts', () => {
     gating.acceptAll();
     await settle(gating);
     expect(window.ran).toEqual([]);
-    expect(errors.join()).toMatch(/data-consent="marketing" is not a list of category ids/);
+    expect(errors.join()).toMatch(/data-consent="marketing": expected category ids \(necessary,functional,performance,advertising\)/);
   });
 });
 
