@@ -88,9 +88,12 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
       : undefined;
 
   const cleanUp = (): void => {
-    if (!doc || !location) return;
-    for (const id of OPTIONAL) {
-      if (!state.choices[id]) eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
+    try {
+      for (const id of OPTIONAL) {
+        if (!state.choices[id]) eraseDeclaredCookies(doc!, location!.hostname, config.categories[id].cookies);
+      }
+    } catch {
+      // document.cookie throws in sandboxed frames: there are no cookies to erase there.
     }
   };
 

@@ -14,8 +14,8 @@ const cookieValue = (name = 'consent_gate'): string | undefined =>
 
 afterEach(() => {
   for (const consent of instances.splice(0)) consent.destroy();
-  clearCookies();
   vi.restoreAllMocks();
+  clearCookies();
   Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true });
 });
 
@@ -258,6 +258,24 @@ describe('storage', () => {
     expect(consent.get().decided).toBe(false);
     expect(consent.rejectAll().decided).toBe(true);
     expect(() => consent.reset()).not.toThrow();
+  });
+
+  it('works for the page view when document.cookie throws (a sandboxed frame)', () => {
+    const sandboxed = (): never => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    };
+    const spies = [vi.spyOn(document, 'cookie', 'get').mockImplementation(sandboxed), vi.spyOn(document, 'cookie', 'set').mockImplementation(sandboxed)];
+    try {
+      const consent = start({ categories: { performance: { cookies: [{ name: '_ga' }] } } });
+      const errors: string[] = [];
+      consent.on('error', ({ code }) => errors.push(code));
+      expect(consent.get().decided).toBe(false);
+      expect(consent.acceptAll()).toMatchObject({ decided: true, stored: false });
+      expect(consent.rejectAll().choices.performance).toBe(false);
+      expect(errors).toEqual(['storage', 'storage']);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it('uses a storage adapter for reading and writing', () => {
