@@ -21,6 +21,11 @@ describe('the consent record', () => {
     expect(decodeRecord(value, 3, later)).toEqual(record);
   });
 
+  it('encodes the example documented in the README', () => {
+    expect(value).toBe('1.0b8e5c1e-7a51-4f0e-9f43-2d6c1a9b7e10.3.tp9ac0.tymbo0.1101.preferences.fr.0.1m8dw8n');
+    expect(value).toHaveLength(84);
+  });
+
   it('is compact cookie-safe ASCII, far under the 4096-byte cookie limit', () => {
     expect(value).toMatch(/^[\w.-]+$/);
     expect(value.length).toBeLessThan(120);
