@@ -1,0 +1,2 @@
+export { GOOGLE_CONSENT_MAPPING, googleConsentMode } from './google-consent-mode';
+export type { GoogleConsentMapping, GoogleConsentModeOptions, GoogleConsentType } from './google-consent-mode';
