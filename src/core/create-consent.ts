@@ -209,6 +209,10 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
     on: emitter.on,
     once: emitter.once,
     emit: emitter.emit,
+    allowOnce: (element) => {
+      if (!element?.matches?.('[data-consent]')) fail('allowOnce()', 'an element with data-consent', element);
+      gate?.allowOnce(element);
+    },
     destroy: () => {
       gate?.stop();
       tabs?.stop();

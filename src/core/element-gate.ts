@@ -27,6 +27,8 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   let queue = Promise.resolve();
   const ran = new Set<CategoryId>();
   const reported = new WeakSet<Element>();
+  // Elements the visitor loaded on their own, without granting their category.
+  const once = new WeakSet<Element>();
 
   const collect = (roots: Iterable<Node>): Gated[] => {
     const found: Gated[] = [];
@@ -56,7 +58,7 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
     for (const gated of collect(roots)) {
       const [element, categories] = gated;
       const active = element.getAttribute(STATE_ATTRIBUTE) === 'active';
-      const wanted = allowed(categories);
+      const wanted = once.has(element) || allowed(categories);
       if (element.localName === 'script') {
         if (wanted && !active) {
           // Claimed at once, so a second instance or a later scan never runs it again.
@@ -143,6 +145,11 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   return {
     start,
     update,
+    /** Activates one gated element for this page view without changing the decision. */
+    allowOnce: (element: Element): void => {
+      once.add(element);
+      update([element]);
+    },
     /** Whether a script of this category already ran in this page view. */
     ran: (category: CategoryId) => ran.has(category),
     /** Resolves when every script queued so far has run or failed. */

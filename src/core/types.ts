@@ -175,6 +175,12 @@ export interface Consent {
   once<K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): () => void;
   /** Emits an event to the listeners (for extensions such as the default UI). */
   emit<K extends ConsentEventName>(event: K, payload: ConsentEvents[K]): void;
+  /**
+   * Loads one gated element (an embed the visitor asked for) for this page view only, without
+   * granting its category: nothing is stored and other elements stay blocked.
+   * @example consent.allowOnce(document.querySelector('iframe[data-consent]')!)
+   */
+  allowOnce(element: Element): void;
   /** Stops gating, tab sync and listeners. */
   destroy(): void;
 }

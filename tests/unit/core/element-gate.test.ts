@@ -158,6 +158,19 @@ describe('gated iframes and images', () => {
     expect(window.ran).toEqual(['late']);
   });
 
+  it('load one embed for this page view without granting its category', () => {
+    document.body.innerHTML = embed + embed.replace('Video', 'Other');
+    const consent = start({ reloadOnWithdraw: false });
+    const [first, second] = Array.from(document.querySelectorAll('iframe'));
+    consent.allowOnce(first!);
+    expect(first!.getAttribute('src')).toContain('youtube-nocookie');
+    expect(second!.hasAttribute('src')).toBe(false);
+    expect(consent.get().decided).toBe(false);
+    consent.grant('performance');
+    expect(first!.getAttribute('src')).toContain('youtube-nocookie');
+    expect(() => consent.allowOnce(document.body)).toThrow('allowOnce(): expected an element with data-consent');
+  });
+
   it('emit activate and deactivate events', () => {
     document.body.innerHTML = embed;
     const consent = start({ reloadOnWithdraw: false });
