@@ -7,6 +7,7 @@ import { createElementGate } from './element-gate';
 import { createEmitter } from './emitter';
 import { syncTabs } from './tab-sync';
 import { describe } from './errors';
+import { randomUuid } from './random-uuid';
 import type { Consent, ConsentConfig, ConsentSource, ConsentState, ConsentStorage, DecisionOptions } from './types';
 
 const DAY_MS = 86_400_000;
@@ -24,15 +25,6 @@ const checkIds = (method: string, ids: readonly unknown[], any?: boolean): void 
     if (!isCategory(id) || (!any && id == 'necessary')) fail(method, (any ? CATEGORIES : OPTIONAL).join(', '), id);
   }
 };
-
-/** An RFC 9562 version 4 UUID; randomUUID exists only in secure contexts, getRandomValues everywhere. */
-const uuidFrom = (crypto: Crypto | undefined): string =>
-  crypto?.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => {
-    const random = crypto ? crypto.getRandomValues(new Uint8Array(1))[0]! : Math.random() * 256;
-    // Every 0 and 1 becomes a random hex digit; the 4 (version) stays, the 8 becomes 8-b (variant).
-    return (+digit ^ (random & (15 >> (+digit / 4)))).toString(16);
-  });
 
 /**
  * Creates a consent instance: reads the stored decision, gates `data-consent` elements, and
@@ -56,7 +48,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
     report,
   );
   const now = (): number => Math.floor((env.now ?? Date.now)() / 1000) * 1000;
-  const randomId = env.randomId ?? (() => uuidFrom(win?.crypto));
+  const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
   const emitter = createEmitter();
   const custom = (input as ConsentConfig).storage;
   const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config);
@@ -102,7 +94,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
     const previous = state;
     state = snapshot();
     const changed = CATEGORIES.filter((id) => previous.choices[id] !== state.choices[id]);
-    emitter.emit('decision', { state, previous });
+    emitter.emit('decision', { state, previous, remote: !local });
     for (const category of changed) emitter.emit(state.choices[category] ? 'grant' : 'deny', { category, state });
     gate?.update();
     cleanUp();

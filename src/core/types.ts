@@ -113,12 +113,12 @@ export interface ConsentState {
 }
 
 /** Codes of `error` events. */
-export type ConsentErrorCode = 'storage' | 'script' | 'listener' | 'config';
+export type ConsentErrorCode = 'storage' | 'script' | 'listener' | 'config' | 'receipt';
 
 /** Events and their payloads. */
 export interface ConsentEvents {
-  /** A decision was made or changed (here or in another tab). */
-  decision: { readonly state: ConsentState; readonly previous: ConsentState };
+  /** A decision was made or changed, here or (`remote`) in another tab of the site. */
+  decision: { readonly state: ConsentState; readonly previous: ConsentState; readonly remote: boolean };
   /** A category went from denied to granted. */
   grant: { readonly category: CategoryId; readonly state: ConsentState };
   /** A category went from granted to denied. */

@@ -322,8 +322,12 @@ describe('several instances and tabs', () => {
     const here = start();
     const there = start();
     const granted = new Promise((resolve) => there.on('grant', resolve));
+    const remote: boolean[] = [];
+    here.on('decision', (event) => remote.push(event.remote));
+    there.on('decision', (event) => remote.push(event.remote));
     here.grant('performance');
     await granted;
+    expect(remote).toEqual([false, true]);
     expect(there.allowed('performance')).toBe(true);
     expect(there.get().consentId).toBe(here.get().consentId);
   });

@@ -1,0 +1,2 @@
+export { consentReceipts } from './receipts';
+export type { ConsentReceipt, ConsentReceiptsOptions } from './receipts';
