@@ -29,6 +29,7 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   const reported = new WeakSet<Element>();
   // Elements the visitor loaded on their own, without granting their category.
   const once = new WeakSet<Element>();
+  let waiting = false;
 
   const collect = (roots: Iterable<Node>): Gated[] => {
     const found: Gated[] = [];
@@ -60,7 +61,11 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
       const active = element.getAttribute(STATE_ATTRIBUTE) === 'active';
       const wanted = once.has(element) || allowed(categories);
       if (element.localName === 'script') {
-        if (wanted && !active) {
+        if (wanted && !active && document.readyState == 'loading') {
+          // The parser may still be writing this script's text: run it once the document is parsed.
+          if (!waiting) document.addEventListener('DOMContentLoaded', () => update(), { once: true });
+          waiting = true;
+        } else if (wanted && !active) {
           // Claimed at once, so a second instance or a later scan never runs it again.
           element.setAttribute(STATE_ATTRIBUTE, 'active');
           scripts.push(gated);
@@ -105,29 +110,24 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
       if (original.nonce) script.nonce = original.nonce;
       const type = original.getAttribute('data-type');
       if (type) script.type = type;
-      const external = original.hasAttribute('src');
-      const isModule = type === 'module';
-      const ordered = !original.hasAttribute('async') && (external || isModule);
-      if (external) script.async = original.hasAttribute('async');
-      else script.text = original.text;
-      // Module scripts (inline too) and external scripts report load or error.
-      const settled =
-        external || isModule
-          ? new Promise<void>((resolve) => {
-              script.addEventListener('load', () => resolve(), { once: true });
-              script.addEventListener('error', () => {
-                emit('error', {
-                  code: 'script',
-                  message: `the gated script ${original.getAttribute('src') ?? '(inline module)'} failed to load`,
-                  element: script,
-                });
-                resolve();
-              }, { once: true });
-            })
-          : undefined;
+      const src = original.getAttribute('src');
+      let loaded: Promise<void> | undefined;
+      if (src === null) script.text = original.text;
+      else {
+        // Inserted scripts are async unless told otherwise; an ordered one is awaited below.
+        script.async = original.hasAttribute('async');
+        loaded = new Promise<void>((resolve) => {
+          script.addEventListener('load', () => resolve());
+          script.addEventListener('error', () => {
+            emit('error', { code: 'script', message: `the gated script ${src} failed to load`, element: script });
+            resolve();
+          });
+        });
+      }
       original.replaceWith(script);
       emit('activate', { element: script, categories });
-      if (ordered && settled) await settled;
+      // Only external scripts report load or error (Chromium fires neither for inline modules).
+      if (!script.async) await loaded;
     }
   };
 
