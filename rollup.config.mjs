@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
+
+// Public entry points (dist/<name>.js, .cjs, .d.ts, .d.cts). An entry is built only once its
+// source file exists; add e.g. `'google-consent-mode': 'src/integrations/google-consent-mode.ts'`
+// here (and to package.json "exports") when it lands.
+const ENTRIES = {
+  index: 'src/core/index.ts',
+  ui: 'src/ui/index.ts',
+};
+const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
+
+const external = (id) => id === 'js-cookie' || id.startsWith('js-cookie/');
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, noEmitOnError: true });
+
+/** Fails the build when bundled declarations still point at js-cookie's types. */
+const noJsCookieTypes = () => ({
+  name: 'no-js-cookie-types',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      const code = chunk.type === 'chunk' ? chunk.code : String(chunk.source);
+      if (/(?:from|import\s*\(?)\s*['"]js-cookie['"/]/.test(code)) {
+        this.error(`${chunk.fileName} references js-cookie types; keep them out of the public API`);
+      }
+    }
+  },
+});
+
+/** Strips comments and the whitespace CSS does not need. */
+const minifyCss = (css) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/ !important/g, '!important')
+    .replace(/([\s:(,/-])0\.(\d)/g, '$1.$2')
+    .replace(/;}/g, '}')
+    .trim();
+
+/**
+ * `import css from './styles.css?raw'` (as in Vite): the minified stylesheet as a string. With
+ * `emit`, the same CSS is also written to dist/consent-gate.css for pages that link it.
+ */
+const cssText = ({ emit = false } = {}) => ({
+  name: 'css-text',
+  resolveId: (source, importer) => (source.endsWith('.css?raw') && importer ? resolve(dirname(importer), source) : null),
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    const css = minifyCss(readFileSync(id.slice(0, -'?raw'.length), 'utf8'));
+    if (emit) this.emitFile({ type: 'asset', fileName: 'consent-gate.css', source: `${banner}\n${css}\n` });
+    return `export default ${JSON.stringify(css)};`;
+  },
+});
+
+// Script-tag builds: all four locales, and one per locale (smaller, for single-language sites).
+const EMBEDS = {
+  'consent-gate.iife.js': 'src/auto.ts',
+  ...Object.fromEntries(['nl', 'fr', 'de', 'en'].map((locale) => [`consent-gate.${locale}.iife.js`, `src/auto-${locale}.ts`])),
+};
+
+export default [
+  // ESM + CJS, readable (consumers minify); js-cookie stays a dependency.
+  {
+    input: entries,
+    external,
+    plugins: [nodeResolve(), cssText({ emit: true }), ts()],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', banner },
+      {
+        dir: 'dist',
+        format: 'cjs',
+        entryFileNames: '[name].cjs',
+        chunkFileNames: 'shared/[name]-[hash].cjs',
+        exports: 'named',
+        banner,
+      },
+    ],
+  },
+  // Bundled declarations per entry, with a .d.cts twin for `require` consumers.
+  ...Object.entries(entries).map(([name, input]) => ({
+    input,
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.json' }), noJsCookieTypes()],
+    output: [
+      { file: `dist/${name}.d.ts`, format: 'es' },
+      { file: `dist/${name}.d.cts`, format: 'es' },
+    ],
+  })),
+  // One-<script>-tag embeds: everything bundled and minified, exposed as window.ConsentGate.
+  ...Object.entries(EMBEDS).map(([file, input]) => ({
+    input,
+    plugins: [nodeResolve({ browser: true }), cssText(), ts()],
+    output: {
+      file: `dist/${file}`,
+      format: 'iife',
+      name: 'ConsentGate',
+      exports: 'auto',
+      banner,
+      plugins: [terser({ ecma: 2020, format: { comments: /^!/ } })],
+    },
+  })),
+];
