@@ -2,8 +2,11 @@
 
 type Json = Record<string, unknown>;
 
-/** Data attributes of the script tag and where they go in the configuration. */
-const ATTRIBUTES: ReadonlyArray<readonly [attribute: string, path: readonly string[]]> = [
+/**
+ * Data attributes of the script tag, where they go in the configuration, and whether their text
+ * is read as a number/boolean (`data-revision="3"`) or kept as it is (`data-controller="3M"`).
+ */
+const ATTRIBUTES: ReadonlyArray<readonly [attribute: string, path: readonly string[], raw?: true]> = [
   ['data-revision', ['revision']],
   ['data-lang', ['locale']],
   ['data-cookie-name', ['cookie', 'name']],
@@ -13,7 +16,14 @@ const ATTRIBUTES: ReadonlyArray<readonly [attribute: string, path: readonly stri
   ['data-cookie-same-site', ['cookie', 'sameSite']],
   ['data-reload-on-withdraw', ['reloadOnWithdraw']],
   ['data-gpc', ['gpc']],
+  ['data-policy-url', ['policyUrl'], true],
+  ['data-controller', ['controller'], true],
+  ['data-floating-button', ['floatingButton']],
+  ['data-styles', ['styles']],
 ];
+
+/** Fields that configure the default UI rather than the core. */
+const UI_KEYS = ['policyUrl', 'controller', 'texts', 'floatingButton', 'styles'];
 
 /** Attribute text to the value a config field expects: numbers and booleans where they read as such. */
 const parseAttribute = (text: string): unknown =>
@@ -37,7 +47,7 @@ const readJsonConfig = (document: Document): Json => {
 /** Merges the JSON config with the tag's attributes; an attribute wins over the JSON. */
 export const readPageConfig = (document: Document, tag: Element | null): Json => {
   const config = readJsonConfig(document);
-  for (const [attribute, path] of ATTRIBUTES) {
+  for (const [attribute, path, raw] of ATTRIBUTES) {
     const text = tag?.getAttribute(attribute);
     if (text === null || text === undefined) continue;
     let target = config;
@@ -45,8 +55,15 @@ export const readPageConfig = (document: Document, tag: Element | null): Json =>
       const next = target[key];
       target = target[key] = typeof next === 'object' && next !== null ? { ...(next as Json) } : {};
     }
-    target[path[path.length - 1]!] = parseAttribute(text);
+    target[path[path.length - 1]!] = raw ? text : parseAttribute(text);
   }
   return config;
 };
 
+/** Splits the page's configuration into the core's and the UI's. */
+export const splitPageConfig = (config: Json): { core: Json; ui: Json } => {
+  const core: Json = {};
+  const ui: Json = {};
+  for (const [key, value] of Object.entries(config)) (UI_KEYS.includes(key) ? ui : core)[key] = value;
+  return { core, ui };
+};

@@ -1,0 +1,5 @@
+import { startEmbed } from './embed';
+import { nl } from './ui/locales/nl';
+
+/** The script-tag entry with only the locale "nl": dist/consent-gate.nl.iife.js. */
+startEmbed({ nl });

@@ -1,0 +1,48 @@
+import { startConsent } from './core/create-consent';
+import { matchLocale } from './core/locale';
+import type { Consent } from './core/types';
+import { startUi, type UiHandle } from './ui/mount';
+import type { UiLocales } from './ui/texts';
+import { readPageConfig, report, splitPageConfig } from './page-config';
+
+/** `window.ConsentGate`: the consent instance plus the controls of the default UI. */
+export type ConsentGateGlobal = Consent & Pick<UiHandle, 'showBanner' | 'showPreferences' | 'hide'>;
+
+/**
+ * Starts everything a script-tag page gets: reads the tag's data attributes and the optional
+ * `<script type="application/json" data-consent-gate-config>`, starts the core (gating), mounts
+ * the UI with `locales`, and exposes both as `window.ConsentGate`. Invalid configuration is
+ * logged with the field it concerns and the field's safe default is used instead: nothing is
+ * granted that the visitor did not grant, and the banner still shows.
+ */
+export const startEmbed = (locales: UiLocales): void => {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return;
+  const global = window as { ConsentGate?: ConsentGateGlobal };
+  if (global.ConsentGate) {
+    console.warn('consent-gate: the script is included twice; the second copy does nothing');
+    return;
+  }
+  const tag = document.currentScript ?? document.querySelector('script[src*="consent-gate"]');
+  const { core, ui } = splitPageConfig(readPageConfig(document, tag));
+  const onError = (error: Error): void => report(`${error.message}; using its default`);
+
+  // A one-locale build addresses every visitor in its own language; the record says so too.
+  const requested = typeof core.locale === 'string' ? matchLocale(core.locale) : undefined;
+  const wanted = requested ?? matchLocale(document.documentElement.lang) ?? 'nl';
+  if (!locales[wanted] && (core.locale === undefined || requested)) core.locale = Object.keys(locales)[0];
+
+  const consent = startConsent(core, onError);
+  // The stylesheet shipped next to this script, for browsers without adoptedStyleSheets.
+  const src = tag instanceof HTMLScriptElement && tag.src ? tag.src : undefined;
+  const handle = startUi(consent, { ...ui, locales }, onError, src && new URL('consent-gate.css', src).href);
+  const destroy = consent.destroy;
+  global.ConsentGate = Object.assign(consent, {
+    showBanner: handle.showBanner,
+    showPreferences: handle.showPreferences,
+    hide: handle.hide,
+    destroy: () => {
+      handle.destroy();
+      destroy();
+    },
+  });
+};

@@ -1,0 +1,148 @@
+import { matchLocale, type Locale } from '../core/locale';
+import type { Consent } from '../core/types';
+import { createBanner } from './banner';
+import type { UiContext } from './context';
+import { h } from './dom';
+import { resolveUiOptions, textsFor, type ResolvedUiOptions, type UiErrorReporter, type UiOptions } from './options';
+import { createPreferencesDialog } from './preferences-dialog';
+import { applyStyles } from './styles';
+
+/**
+ * Controls a mounted UI, from `mountUi`.
+ * @example
+ * const ui = mountUi(consent, { locales: { nl } }); ui.showPreferences();
+ */
+export interface UiHandle {
+  /** Shows the first layer, also after a decision. */
+  showBanner(): void;
+  /** Opens the preferences dialog on the stored choices; focus returns to `opener` (default: the focused element) when it closes. */
+  showPreferences(opener?: Element | null): void;
+  /** Hides the banner and closes the dialog without recording anything. */
+  hide(): void;
+  /** Removes the UI, its styles and its listeners. */
+  destroy(): void;
+}
+
+let mounted = 0;
+
+/**
+ * Mounts the default UI on a consent instance: the banner while no decision exists, the
+ * preferences dialog on request and on every click on a `[data-consent-open]` element (present
+ * now or added later). Invalid options throw a `UiConfigError` naming the field. On a server
+ * it returns a handle that does nothing; before `<body>` exists it waits for it.
+ * @example
+ * import { createConsent } from 'consent-gate';
+ * import { mountUi, nl, fr } from 'consent-gate/ui';
+ * const ui = mountUi(createConsent(), { locales: { nl, fr }, policyUrl: '/privacy' });
+ */
+export const mountUi = (consent: Consent, options: UiOptions): UiHandle => startUi(consent, options);
+
+/** `mountUi`, optionally reporting invalid options and using their defaults instead of throwing. */
+export const startUi = (consent: Consent, input: unknown, report?: UiErrorReporter, stylesFallback?: string): UiHandle => {
+  const options = resolveUiOptions(input, report);
+  let ui: UiHandle | undefined;
+  const queue: Array<(ui: UiHandle) => void> = [];
+  const later =
+    <A extends unknown[]>(call: (ui: UiHandle, ...args: A) => void) =>
+    (...args: A): void => {
+      if (ui) call(ui, ...args);
+      else queue.push((mountedUi) => call(mountedUi, ...args));
+    };
+  if (typeof document !== 'undefined' && Object.keys(options.locales).length > 0) {
+    const build = (): void => {
+      ui = render(consent, options, stylesFallback);
+      for (const call of queue.splice(0)) call(ui);
+    };
+    if (document.body) build();
+    else document.addEventListener('DOMContentLoaded', build, { once: true });
+  }
+  return {
+    showBanner: later((mountedUi) => mountedUi.showBanner()),
+    showPreferences: later((mountedUi, opener?: Element | null) => mountedUi.showPreferences(opener)),
+    hide: later((mountedUi) => mountedUi.hide()),
+    destroy: later((mountedUi) => mountedUi.destroy()),
+  };
+};
+
+const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: string | undefined): UiHandle => {
+  const wanted = matchLocale(options.locale) ?? (consent.config.locale as Locale);
+  const locale = options.locales[wanted] ? wanted : (Object.keys(options.locales)[0] as Locale);
+  const texts = textsFor(options, locale);
+  const controller = options.controller ?? location.hostname;
+  // Announced after every decision made here (WCAG 4.1.3). The region is in the page before any
+  // message goes in (screen readers only watch regions they already know), and it is emptied
+  // again a little later, so that the next decision is a change that gets announced too.
+  const status = h('div', { class: 'cg-sr', role: 'status' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const context: UiContext = {
+    consent,
+    options,
+    texts,
+    locale,
+    id: `cg${++mounted}`,
+    decide: (record) => {
+      record();
+      status.textContent = texts.saved;
+      clearTimeout(timer);
+      timer = setTimeout(() => (status.textContent = ''), 5000);
+    },
+    intro: (text) => {
+      const nodes: Array<Node | string> = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));
+      if (options.policyUrl) nodes.push(' ', h('a', { href: options.policyUrl, class: 'cg-link' }, texts.policyLink));
+      return nodes;
+    },
+  };
+
+  const preferences = createPreferencesDialog(context);
+  const banner = createBanner(context, preferences.open);
+  const floating =
+    options.floatingButton &&
+    h('button', { type: 'button', class: `cg-btn cg-float cg-${options.floatingButton}`, 'data-consent-open': true, hidden: true }, texts.dialogTitle);
+  const showBanner = (visible: boolean): void => {
+    if (visible) banner.show();
+    else banner.hide();
+    if (floating) floating.hidden = visible;
+  };
+
+  // WCAG 3.1.2: the UI says which language it speaks when the page speaks another.
+  const root = h(
+    'div',
+    { class: 'cg-root', lang: matchLocale(document.documentElement.lang) === locale ? null : locale },
+    banner.element,
+    preferences.element,
+    status,
+    floating || '',
+  );
+  // Delegated, so reopening controls added to the page later work too.
+  const onClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
+    if (!opener) return;
+    event.preventDefault();
+    preferences.open(opener);
+  };
+  document.addEventListener('click', onClick);
+  const removeStyles = applyStyles(options.styles, stylesFallback);
+  // First in <body>, so that the banner is the first stop when a keyboard user starts tabbing.
+  document.body.prepend(root);
+  const off = consent.on('decision', ({ state }) => showBanner(!state.decided));
+  showBanner(!consent.get().decided);
+
+  const hide = (): void => {
+    preferences.close();
+    showBanner(false);
+  };
+  return {
+    showBanner: () => showBanner(true),
+    showPreferences: (opener) => preferences.open(opener),
+    hide,
+    destroy: () => {
+      hide();
+      off();
+      clearTimeout(timer);
+      document.removeEventListener('click', onClick);
+      removeStyles();
+      root.remove();
+    },
+  };
+};
