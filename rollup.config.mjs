@@ -8,12 +8,13 @@ import { dts } from 'rollup-plugin-dts';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
 
-// Public entry points (dist/<name>.js, .cjs, .d.ts, .d.cts). An entry is built only once its
-// source file exists; add e.g. `'google-consent-mode': 'src/integrations/google-consent-mode.ts'`
-// here (and to package.json "exports") when it lands.
+// Public entry points (dist/<name>.js, .cjs, .d.ts, .d.cts), each also a subpath in package.json
+// "exports". An entry is built only once its source file exists.
 const ENTRIES = {
   index: 'src/core/index.ts',
   ui: 'src/ui/index.ts',
+  'google-consent-mode': 'src/integrations/google-consent-mode/index.ts',
+  receipts: 'src/integrations/receipts/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
