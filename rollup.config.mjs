@@ -15,6 +15,7 @@ const ENTRIES = {
   ui: 'src/ui/index.ts',
   'google-consent-mode': 'src/integrations/google-consent-mode/index.ts',
   receipts: 'src/integrations/receipts/index.ts',
+  placeholders: 'src/integrations/placeholders/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
@@ -56,7 +57,8 @@ const cssText = ({ emit = false } = {}) => ({
   load(id) {
     if (!id.endsWith('.css?raw')) return null;
     const css = minifyCss(readFileSync(id.slice(0, -'?raw'.length), 'utf8'));
-    if (emit) this.emitFile({ type: 'asset', fileName: 'consent-gate.css', source: `${banner}\n${css}\n` });
+    // The default UI's stylesheet is also shipped as a file; the placeholders' is adopted only.
+    if (emit && id.endsWith('/ui/styles.css?raw')) this.emitFile({ type: 'asset', fileName: 'consent-gate.css', source: `${banner}\n${css}\n` });
     return `export default ${JSON.stringify(css)};`;
   },
 });

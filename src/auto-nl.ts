@@ -1,5 +1,6 @@
 import { startEmbed } from './embed';
+import { placeholderNl } from './integrations/placeholders/locales/nl';
 import { nl } from './ui/locales/nl';
 
 /** The script-tag entry with only the locale "nl": dist/consent-gate.nl.iife.js. */
-startEmbed({ nl });
+startEmbed({ nl }, { nl: placeholderNl });

@@ -1,4 +1,8 @@
 import { startEmbed } from './embed';
+import { placeholderDe } from './integrations/placeholders/locales/de';
+import { placeholderEn } from './integrations/placeholders/locales/en';
+import { placeholderFr } from './integrations/placeholders/locales/fr';
+import { placeholderNl } from './integrations/placeholders/locales/nl';
 import { de } from './ui/locales/de';
 import { en } from './ui/locales/en';
 import { fr } from './ui/locales/fr';
@@ -9,4 +13,4 @@ import { nl } from './ui/locales/nl';
  * `<script src="consent-gate.iife.js" data-policy-url="/privacy" defer></script>`.
  * dist/consent-gate.<locale>.iife.js carry one locale each (src/auto-<locale>.ts).
  */
-startEmbed({ nl, fr, de, en });
+startEmbed({ nl, fr, de, en }, { nl: placeholderNl, fr: placeholderFr, de: placeholderDe, en: placeholderEn });

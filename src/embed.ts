@@ -1,4 +1,6 @@
 import { startConsent } from './core/create-consent';
+import { googleConsentMode } from './integrations/google-consent-mode/google-consent-mode';
+import { embedPlaceholders, type PlaceholderOptions } from './integrations/placeholders/placeholders';
 import { matchLocale } from './core/locale';
 import type { Consent } from './core/types';
 import { startUi, type UiHandle } from './ui/mount';
@@ -15,7 +17,7 @@ export type ConsentGateGlobal = Consent & Pick<UiHandle, 'showBanner' | 'showPre
  * logged with the field it concerns and the field's safe default is used instead: nothing is
  * granted that the visitor did not grant, and the banner still shows.
  */
-export const startEmbed = (locales: UiLocales): void => {
+export const startEmbed = (locales: UiLocales, placeholderTexts: PlaceholderOptions['locales']): void => {
   if (typeof window === 'undefined' || typeof document === 'undefined') return;
   const global = window as { ConsentGate?: ConsentGateGlobal };
   if (global.ConsentGate) {
@@ -23,8 +25,17 @@ export const startEmbed = (locales: UiLocales): void => {
     return;
   }
   const tag = document.currentScript ?? document.querySelector('script[src*="consent-gate"]');
-  const { core, ui } = splitPageConfig(readPageConfig(document, tag));
+  const { core, ui, integrations } = splitPageConfig(readPageConfig(document, tag));
   const onError = (error: Error): void => report(`${error.message}; using its default`);
+  /** Starts an optional part; a bad option is logged and the part left out, never the banner. */
+  const optional = (start: () => void): void => {
+    try {
+      start();
+    } catch (error) {
+      report(`${(error as Error).message}; left out`);
+    }
+  };
+  const settings = (value: unknown): object => (typeof value == 'object' && value !== null ? value : {});
 
   // A one-locale build addresses every visitor in its own language; the record says so too.
   const requested = typeof core.locale === 'string' ? matchLocale(core.locale) : undefined;
@@ -32,9 +43,18 @@ export const startEmbed = (locales: UiLocales): void => {
   if (!locales[wanted] && (core.locale === undefined || requested)) core.locale = Object.keys(locales)[0];
 
   const consent = startConsent(core, onError);
+  // Before any gated Google tag can run: gated scripts start after this task at the earliest.
+  const gcm = integrations.googleConsentMode;
+  if (gcm !== undefined && gcm !== false) optional(() => googleConsentMode(consent, settings(gcm)));
   // The stylesheet shipped next to this script, for browsers without adoptedStyleSheets.
   const src = tag instanceof HTMLScriptElement && tag.src ? tag.src : undefined;
   const handle = startUi(consent, { ...ui, locales }, onError, src && new URL('consent-gate.css', src).href);
+  const placeholders = integrations.placeholders;
+  if (placeholders !== false) {
+    optional(() =>
+      embedPlaceholders(consent, { locale: consent.config.locale, ...settings(placeholders), locales: placeholderTexts }),
+    );
+  }
   const destroy = consent.destroy;
   global.ConsentGate = Object.assign(consent, {
     showBanner: handle.showBanner,

@@ -20,16 +20,20 @@ const ATTRIBUTES: ReadonlyArray<readonly [attribute: string, path: readonly stri
   ['data-controller', ['controller'], true],
   ['data-floating-button', ['floatingButton']],
   ['data-styles', ['styles']],
+  ['data-google-consent-mode', ['googleConsentMode']],
+  ['data-placeholders', ['placeholders']],
 ];
 
-/** Fields that configure the default UI rather than the core. */
+/** Fields that configure the default UI, and the integrations, rather than the core. */
 const UI_KEYS = ['policyUrl', 'controller', 'texts', 'floatingButton', 'styles'];
+const INTEGRATION_KEYS = ['googleConsentMode', 'placeholders'];
 
 /** Attribute text to the value a config field expects: numbers and booleans where they read as such. */
 const parseAttribute = (text: string): unknown =>
   /^\d+(\.\d+)?$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text;
 
-export const report = (message: string, cause?: unknown): void => console.error(`consent-gate: ${message}`, ...(cause ? [cause] : []));
+export const report = (message: string, cause?: unknown): void =>
+  console.error(message.replace(/^(consent-gate: )?/, 'consent-gate: '), ...(cause ? [cause] : []));
 
 const readJsonConfig = (document: Document): Json => {
   const element = document.querySelector('script[type="application/json"][data-consent-gate-config]');
@@ -55,15 +59,20 @@ export const readPageConfig = (document: Document, tag: Element | null): Json =>
       const next = target[key];
       target = target[key] = typeof next === 'object' && next !== null ? { ...(next as Json) } : {};
     }
-    target[path[path.length - 1]!] = raw ? text : parseAttribute(text);
+    const key = path[path.length - 1]!;
+    const value = raw ? text : parseAttribute(text);
+    // data-google-consent-mode="true" switches on what the JSON block may configure in detail.
+    if (value !== true || typeof target[key] != 'object' || target[key] === null) target[key] = value;
   }
   return config;
 };
 
-/** Splits the page's configuration into the core's and the UI's. */
-export const splitPageConfig = (config: Json): { core: Json; ui: Json } => {
-  const core: Json = {};
-  const ui: Json = {};
-  for (const [key, value] of Object.entries(config)) (UI_KEYS.includes(key) ? ui : core)[key] = value;
-  return { core, ui };
+/** Splits the page's configuration into the core's, the UI's and the integrations'. */
+export const splitPageConfig = (config: Json): { core: Json; ui: Json; integrations: Json } => {
+  const parts: { core: Json; ui: Json; integrations: Json } = { core: {}, ui: {}, integrations: {} };
+  for (const [key, value] of Object.entries(config)) {
+    const part = UI_KEYS.includes(key) ? 'ui' : INTEGRATION_KEYS.includes(key) ? 'integrations' : 'core';
+    parts[part][key] = value;
+  }
+  return parts;
 };

@@ -5,6 +5,9 @@ import { startEmbed, type ConsentGateGlobal } from '../../../src/embed';
 import { readPageConfig, splitPageConfig } from '../../../src/page-config';
 import { ALL_LOCALES } from './fixture';
 import { nl } from '../../../src/ui';
+import { placeholderDe, placeholderEn, placeholderFr, placeholderNl } from '../../../src/integrations/placeholders';
+
+const PLACEHOLDERS = { nl: placeholderNl, fr: placeholderFr, de: placeholderDe, en: placeholderEn };
 
 const global = window as { ConsentGate?: ConsentGateGlobal };
 
@@ -46,6 +49,41 @@ describe('the script tag', () => {
     expect(ui).toEqual({ policyUrl: '/privacy', controller: '3M', floatingButton: 'bottom-right', styles: false });
   });
 
+  it('starts Google Consent Mode with data-google-consent-mode, before any gated tag, with JSON options', () => {
+    const layer = window as { dataLayer?: IArguments[] };
+    tag({ 'data-google-consent-mode': 'true' }, JSON.stringify({ googleConsentMode: { waitForUpdate: 500 } }));
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
+    const first = Array.from(layer.dataLayer![0]!);
+    expect(first.slice(0, 2)).toEqual(['consent', 'default']);
+    expect(first[2]).toMatchObject({ analytics_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
+    global.ConsentGate!.grant('performance');
+    expect(Array.from(layer.dataLayer!.at(-1)!)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'granted' })]);
+    delete layer.dataLayer;
+  });
+
+  it('leaves Google Consent Mode out, with the option named, when its options are invalid', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    tag({ 'data-google-consent-mode': 'true' }, JSON.stringify({ googleConsentMode: { region: 'BE' } }));
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(/"region".*left out/);
+    expect((window as { dataLayer?: unknown }).dataLayer).toBeUndefined();
+    expect(screen.getByRole('region', { name: 'Cookies op deze website' })).toBeTruthy();
+  });
+
+  it('puts placeholders on gated embeds unless data-placeholders="false"', async () => {
+    document.body.innerHTML = '<iframe data-consent="functional" data-src="/video.html" title="Video"></iframe>';
+    tag();
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
+    expect(screen.getByRole('group', { name: 'Video' }).textContent).toContain('Functionaliteitscookies');
+    global.ConsentGate!.destroy();
+    delete global.ConsentGate;
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<iframe data-consent="functional" data-src="/video.html" title="Video"></iframe>';
+    tag({ 'data-placeholders': 'false' });
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
+    expect(screen.queryByRole('group', { name: 'Video' })).toBeNull();
+  });
+
   it('takes texts, policy and cookie declarations from the JSON config; attributes win', () => {
     tag(
       { 'data-controller': 'De provincie Limburg' },
@@ -56,7 +94,7 @@ describe('the script tag', () => {
         categories: { performance: { cookies: [{ name: '_pk_id.*', provider: 'Matomo' }] } },
       }),
     );
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     const banner = screen.getByRole('region', { name: 'Cookies op limburg.be' });
     expect(banner.textContent).toContain('De provincie Limburg gebruikt cookies');
     expect(screen.getByRole('link', { name: 'Lees ons cookiebeleid' }).getAttribute('href')).toBe('https://www.limburg.be/privacy');
@@ -66,7 +104,7 @@ describe('the script tag', () => {
 
   it('exposes the consent instance with showBanner, showPreferences and hide as window.ConsentGate', () => {
     tag();
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     const gate = global.ConsentGate!;
     expect(gate.get().decided).toBe(false);
     for (const method of ['allowed', 'acceptAll', 'rejectAll', 'grant', 'set', 'reset', 'on', 'showBanner', 'showPreferences', 'hide'] as const) {
@@ -90,7 +128,7 @@ describe('the script tag', () => {
       { 'data-policy-url': 'javascript:alert(1)', 'data-floating-button': 'top', 'data-revision': '-1' },
       JSON.stringify({ texts: { nl: { acceptAll: 5 } }, cookie: { expires: 9999 } }),
     );
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     const messages = errors.mock.calls.map(([message]) => String(message));
     for (const field of ['policyUrl', 'floatingButton', 'texts.nl.acceptAll', 'cookie.expires', 'revision']) {
       expect(messages.some((message) => message.includes(`"${field}"`))).toBe(true);
@@ -104,13 +142,13 @@ describe('the script tag', () => {
   it('picks the language from data-lang, else <html lang>', () => {
     document.documentElement.lang = 'fr-BE';
     tag({ 'data-lang': 'de' });
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     expect(screen.getByRole('button', { name: 'Alle akzeptieren' })).toBeTruthy();
     global.ConsentGate!.destroy();
     delete global.ConsentGate;
     document.head.innerHTML = '';
     tag();
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     expect(screen.getByRole('button', { name: 'Tout accepter' })).toBeTruthy();
     expect(document.querySelector('.cg-root')?.hasAttribute('lang')).toBe(false);
   });
@@ -118,7 +156,7 @@ describe('the script tag', () => {
   it('a one-locale build speaks its locale to everyone, and records that locale', () => {
     document.documentElement.lang = 'fr';
     tag();
-    startEmbed({ nl });
+    startEmbed({ nl }, { nl: placeholderNl });
     expect(screen.getByRole('button', { name: 'Alles accepteren' })).toBeTruthy();
     expect(document.querySelector('.cg-root')?.getAttribute('lang')).toBe('nl');
     expect(global.ConsentGate!.rejectAll({ source: 'banner' }).locale).toBe('nl');
@@ -127,8 +165,8 @@ describe('the script tag', () => {
   it('does nothing the second time it is included', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     tag();
-    startEmbed(ALL_LOCALES);
-    startEmbed(ALL_LOCALES);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
+    startEmbed(ALL_LOCALES, PLACEHOLDERS);
     expect(warn).toHaveBeenCalledOnce();
     expect(screen.getAllByRole('region')).toHaveLength(1);
   });

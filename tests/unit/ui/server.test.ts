@@ -24,6 +24,6 @@ describe('on a server (no DOM)', () => {
 
   it('the script-tag entry does nothing without a window', async () => {
     const { startEmbed } = await import('../../../src/embed');
-    expect(() => startEmbed({})).not.toThrow();
+    expect(() => startEmbed({}, {})).not.toThrow();
   });
 });

@@ -1,0 +1,14 @@
+import { nl as ui } from '../../../ui/locales/nl';
+import type { PlaceholderTexts } from '../texts';
+import { categoryNames } from './category-names';
+
+/** Dutch placeholder texts. @example embedPlaceholders(consent, { locales: { nl: placeholderNl } }) */
+export const placeholderNl: PlaceholderTexts = {
+  notice: '"{title}" wordt niet getoond. Daarvoor is je toestemming nodig voor: {categories}.',
+  allow: 'Altijd toestaan',
+  once: 'Alleen deze keer laden',
+  settings: 'Cookie-instellingen',
+  untitled: 'Deze inhoud',
+  and: 'en',
+  names: categoryNames(ui),
+};

@@ -1,0 +1,126 @@
+import { parseCategoryList, type OptionalCategoryId } from '../../core/categories';
+import { LOCALES, matchLocale, type Locale } from '../../core/locale';
+import type { Consent } from '../../core/types';
+import { h } from '../../ui/dom';
+import css from './placeholders.css?raw';
+import type { PlaceholderTexts } from './texts';
+
+/** Options of `embedPlaceholders`. Only `locales` is required. */
+export interface PlaceholderOptions {
+  /** The text packs the placeholders may show, e.g. `{ nl: placeholderNl }`. */
+  readonly locales: Readonly<Partial<Record<Locale, PlaceholderTexts>>>;
+  /** Language of the placeholders. Default: the consent instance's locale, else the first pack. */
+  readonly locale?: string;
+  /** Offer "load this time only" (`allowOnce`). Default: true. */
+  readonly allowOnce?: boolean;
+  /** Offer a button that opens the preferences (through `data-consent-open`). Default: true. */
+  readonly settings?: boolean;
+  /** Adopt the placeholders' stylesheet. Default: true. */
+  readonly styles?: boolean;
+}
+
+const EMBED = 'iframe[data-consent][data-src]';
+const KEYS = ['locales', 'locale', 'allowOnce', 'settings', 'styles'];
+
+const invalid = (field: string, expected: string): never => {
+  throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
+};
+
+/**
+ * Shows a notice in place of every gated iframe (video, map, form) that is blocked: what it is
+ * (its `title`), which categories it needs, a button that allows them, one that loads just this
+ * embed, and one that opens the preferences. The embed keeps its box, so loading it shifts
+ * nothing; a withdrawal shows the notice again. Embeds added later get one too.
+ * Returns the function that removes the placeholders.
+ * @example
+ * embedPlaceholders(consent, { locales: { nl: placeholderNl, fr: placeholderFr } });
+ */
+export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions): (() => void) => {
+  if (typeof options != 'object' || options === null) invalid('options', 'an object with "locales"');
+  for (const key of Object.keys(options)) if (!KEYS.includes(key)) invalid(key, `one of ${KEYS.join(', ')}`);
+  const packs = options.locales;
+  if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !LOCALES.includes(key as Locale))) {
+    invalid('locales', `an object of text packs keyed by ${LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
+  }
+  for (const key of ['allowOnce', 'settings', 'styles'] as const) {
+    if (options[key] !== undefined && typeof options[key] != 'boolean') invalid(key, 'true or false');
+  }
+  if (typeof document == 'undefined') return () => {};
+
+  const wanted = matchLocale(options.locale) ?? (consent.config.locale as Locale);
+  const locale = packs[wanted] ? wanted : (Object.keys(packs)[0] as Locale);
+  const texts = packs[locale]!;
+  const holders = new Map<HTMLIFrameElement, HTMLElement>();
+
+  const create = (iframe: HTMLIFrameElement): HTMLElement => {
+    const needed = (parseCategoryList(iframe.getAttribute('data-consent')) ?? []).filter(
+      (id): id is OptionalCategoryId => id != 'necessary',
+    );
+    const names = needed.map((id) => texts.names[id]);
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
+    const notice = h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
+    const button = (label: string, onClick: () => void) => {
+      const element = h('button', { type: 'button', class: 'cg-btn' }, label);
+      element.addEventListener('click', onClick);
+      return element;
+    };
+    const actions = h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
+    if (options.allowOnce !== false) actions.append(button(texts.once, () => consent.allowOnce(iframe)));
+    if (options.settings !== false) actions.append(h('button', { type: 'button', class: 'cg-btn cg-close', 'data-consent-open': true }, texts.settings));
+    const holder = h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
+    if (matchLocale(document.documentElement.lang) != locale) holder.lang = locale;
+    // The embed stays in the flow as it was: the wrapper takes its display, the notice lies over it.
+    const wrapper = h('div', { class: 'cg-embed' });
+    wrapper.style.display = getComputedStyle(iframe).display == 'block' ? 'block' : 'inline-block';
+    iframe.replaceWith(wrapper);
+    wrapper.append(iframe, h('div', { class: 'cg-root' }, holder));
+    holders.set(iframe, holder);
+    return holder;
+  };
+
+  const sync = (iframe: HTMLIFrameElement): void => {
+    const blocked = iframe.getAttribute('data-consent-state') == 'blocked';
+    // An embed that already loaded is left where it is: moving an iframe reloads it.
+    const holder = holders.get(iframe) ?? (blocked ? create(iframe) : undefined);
+    if (!holder || holder.hidden == !blocked) return;
+    const focused = holder.contains(document.activeElement);
+    holder.hidden = !blocked;
+    // Whoever pressed "allow" lands on what they allowed, not at the top of the page.
+    if (focused) iframe.focus();
+  };
+
+  const scan = (root: ParentNode): void => {
+    for (const iframe of root.querySelectorAll<HTMLIFrameElement>(EMBED)) sync(iframe);
+  };
+
+  let sheet: CSSStyleSheet | undefined;
+  if (options.styles !== false) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } catch {
+      // Without constructable stylesheets the notices still work, unstyled.
+    }
+  }
+  const observer = new MutationObserver((mutations) => {
+    for (const { target, addedNodes } of mutations) {
+      if ((target as Element).matches?.(EMBED)) sync(target as HTMLIFrameElement);
+      for (const node of addedNodes) {
+        if ((node as Element).matches?.(EMBED)) sync(node as HTMLIFrameElement);
+        else if (node.nodeType == 1) scan(node as Element);
+      }
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-consent-state'] });
+  scan(document);
+
+  return () => {
+    observer.disconnect();
+    for (const [iframe, holder] of holders) {
+      holder.parentElement!.parentElement!.replaceWith(iframe);
+    }
+    holders.clear();
+    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted != sheet);
+  };
+};
