@@ -151,7 +151,7 @@ if (isMain) {
   const { url } = await startServer({ port });
   const examples = await readdir(join(PROJECT, 'examples'), { withFileTypes: true }).catch(() => []);
   const pages = examples.filter((entry) => entry.isDirectory()).map((entry) => `${url}/${entry.name}/`);
-  console.log(`consent-gate examples at ${url}/`);
+  console.log(`consent-gate examples at ${url}/ — the banner: ${url}/script-tag/`);
   for (const page of pages) console.log(`  ${page}`);
   console.log(`built files at ${url}/dist/  (Ctrl+C stops)`);
 }

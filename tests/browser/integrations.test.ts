@@ -1,0 +1,70 @@
+// The integrations as the script tag starts them, in real Chromium against the built bundle.
+import { describe, expect } from 'vitest';
+import { browserTest as test, useBrowser } from './harness';
+
+const browser = useBrowser();
+
+describe('Google Consent Mode from the script tag', () => {
+  test('a returning visitor: the default and the stored choice are in dataLayer before the gated Google tag runs', async () => {
+    const page = await browser.newPage('/integrations/gcm.html');
+    await page.evaluate(() => window.ConsentGate!.grant('performance'));
+    await page.waitForFunction(() => 'ConsentGate' in window && '__gtagSaw' in window);
+    await page.reload();
+    await page.waitForFunction(() => '__gtagSaw' in window);
+    const saw = (await page.evaluate(() => (window as unknown as { __gtagSaw: unknown[][] }).__gtagSaw)) as unknown[][];
+    expect(saw.map((entry) => entry.slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['consent', 'update'],
+    ]);
+    expect(saw[0]![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted' });
+    expect(saw[1]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+  });
+
+  test('a withdrawal sends one update with everything optional denied', async () => {
+    const page = await browser.newPage('/integrations/gcm.html');
+    await page.evaluate(() => {
+      window.ConsentGate!.acceptAll();
+      window.ConsentGate!.set({});
+    });
+    const updates = await page.evaluate(() =>
+      ((window as unknown as { dataLayer: IArguments[] }).dataLayer)
+        .map((entry) => Array.from(entry))
+        .filter((entry) => entry[1] === 'update'),
+    );
+    expect(updates).toHaveLength(2);
+    expect(updates[1]![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', functionality_storage: 'denied' });
+  });
+});
+
+describe('placeholders for embeds', () => {
+  test('a blocked video shows its notice in its own box; allowing it loads the video without moving the page', async () => {
+    const page = await browser.newPage('/integrations/embed.html');
+    await page.evaluate(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { __shift: number }).__shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const notice = page.getByRole('group', { name: 'Film over de maakindustrie' });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Functionaliteitscookies');
+    const before = await page.locator('#below').boundingBox();
+    // The notice covers exactly the embed's box (560 x 315 plus the iframe's own border).
+    expect(await notice.boundingBox()).toEqual(await page.locator('iframe').boundingBox());
+    await page.evaluate(() => (window as unknown as { __shift: number }).__shift = 0);
+    await notice.getByRole('button', { name: 'Altijd toestaan' }).click();
+    await expect.poll(() => page.frameLocator('iframe').locator('p').textContent()).toBe('Video');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await page.locator('#below').boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('iframe');
+  });
+
+  test('"this time only" loads the video but records nothing', async () => {
+    const page = await browser.newPage('/integrations/embed.html');
+    await page.getByRole('button', { name: 'Alleen deze keer laden' }).click();
+    await expect.poll(() => page.frameLocator('iframe').locator('p').textContent()).toBe('Video');
+    expect(await page.evaluate(() => window.ConsentGate!.get().decided)).toBe(false);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+});
