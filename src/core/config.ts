@@ -1,6 +1,7 @@
 import { CATEGORIES } from './categories';
 import { ConsentConfigError } from './errors';
 import { matchLocale } from './locale';
+import { isRecord, isString, validate, type Check, type Schema, type Validation } from './validate';
 import type { ConsentEnvironment, ConsentStorage, ResolvedConfig } from './types';
 
 /** What validation needs to know about the page. */
@@ -16,19 +17,12 @@ export interface PageFacts {
 /** Called with each problem when the caller prefers defaults to an exception (the script tag). */
 export type ConfigErrorReporter = (error: ConsentConfigError) => void;
 
-/** A field check: the test, what the field expects (for the message), and whether it is required. */
-type Check = readonly [test: (value: any, page: PageFacts) => boolean, expected: string, required?: boolean];
-/** An object's fields, a list of one kind of item, or a single check. */
-type Schema = Check | readonly [Schema] | { readonly [key: string]: Schema };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
-const isString = (value: unknown): value is string => typeof value == 'string';
 const isFunction = (value: unknown): boolean => typeof value == 'function';
 
 const BOOLEAN: Check = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION: Check = [isFunction, 'a function'];
 const ANY: Check = [() => true, ''];
+const NONE: readonly never[] = Object.freeze([]);
 const PATH: Check = [(v) => isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/", without ";" or spaces'];
 const TEXT: Check = [
   (v) => isString(v) || (isRecord(v) && Object.values(v).every(isString)),
@@ -89,47 +83,12 @@ const SCHEMA: Schema = {
   environment: ANY,
 };
 
-/**
- * Checks a value against a schema and returns its valid parts, frozen. An invalid field throws a
- * `ConsentConfigError`, or with `report` is reported and left out, so that its default applies.
- */
-const validate = (schema: Schema, value: unknown, field: string, page: PageFacts, report?: ConfigErrorReporter): any => {
-  const fail = (expected: string, received: unknown = value): undefined => {
-    const error = new ConsentConfigError(field || 'config', expected, received);
-    if (!report) throw error;
-    report(error);
-  };
-  if (typeof schema[0] == 'function') {
-    const [test, expected, required] = schema as Check;
-    if (value === undefined) return required ? fail(expected) : undefined;
-    return test(value, page) ? value : fail(expected);
-  }
-  if (value === undefined) return undefined;
-  if (Array.isArray(schema)) {
-    if (!Array.isArray(value)) return fail('an array');
-    return Object.freeze(
-      value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, page, report) ?? []),
-    );
-  }
-  if (!isRecord(value)) return fail('an object');
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const path = field ? `${field}.${key}` : key;
-    const inner = (schema as Record<string, Schema>)[key];
-    if (!inner) validate([() => false, `a known key (${Object.keys(schema).join(', ')})`], value[key], path, page, report);
-    else out[key] = validate(inner, value[key], path, page, report);
-  }
-  // A required field that is missing or invalid makes the whole item invalid.
-  for (const key in schema) {
-    const inner = (schema as Record<string, Schema>)[key]!;
-    if ((inner as Check)[2] && out[key] === undefined) return value[key] === undefined ? fail(`an object with a "${key}"`) : undefined;
-  }
-  return Object.freeze(out);
-};
+/** The core's validation: errors name the field of `createConsent`'s config. */
+const run = (page: PageFacts, report?: ConfigErrorReporter): Validation => ({ page, root: 'config', error: ConsentConfigError, report });
 
 /** Validates `environment` alone: it says which page the rest of the configuration is for. */
 export const resolveEnvironment = (input: unknown, report?: ConfigErrorReporter): ConsentEnvironment =>
-  validate(ENVIRONMENT, isRecord(input) ? input.environment : undefined, 'environment', { https: false }, report) ?? {};
+  validate(ENVIRONMENT, isRecord(input) ? input.environment : undefined, 'environment', run({ https: false }, report)) ?? {};
 
 /**
  * Validates a configuration once and returns it frozen with every default filled in.
@@ -137,26 +96,20 @@ export const resolveEnvironment = (input: unknown, report?: ConfigErrorReporter)
  * invalid field is reported and replaced by its (safe) default.
  */
 export const resolveConfig = (input: unknown, page: PageFacts, report?: ConfigErrorReporter): ResolvedConfig => {
-  const valid = validate(SCHEMA, input, '', page, report) ?? {};
-  const cookie = valid.cookie ?? {};
-  const categories = valid.categories ?? {};
+  // `storage` and `environment` are used as given, not kept in the resolved config.
+  const { cookie, categories = {}, locale, storage, environment, ...flags } = validate(SCHEMA, input, '', run(page, report)) ?? {};
+  // Defaults first, then the valid fields over them (keeping this key order).
   return Object.freeze({
-    revision: valid.revision ?? 1,
-    cookie: Object.freeze({
-      name: cookie.name ?? 'consent_gate',
-      domain: cookie.domain,
-      path: cookie.path ?? '/',
-      sameSite: cookie.sameSite ?? 'Lax',
-      secure: cookie.secure ?? page.https,
-      expires: cookie.expires ?? 182,
-    }),
+    revision: 1,
+    cookie: Object.freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
     categories: Object.freeze(
-      Object.fromEntries(CATEGORIES.map((id) => [id, Object.freeze({ cookies: categories[id]?.cookies ?? Object.freeze([]) })])),
+      Object.fromEntries(CATEGORIES.map((id) => [id, Object.freeze({ cookies: categories[id]?.cookies ?? NONE })])),
     ),
-    locale: matchLocale(valid.locale) ?? matchLocale(page.lang) ?? 'nl',
-    reloadOnWithdraw: valid.reloadOnWithdraw ?? true,
-    gpc: valid.gpc ?? true,
-    gating: valid.gating ?? true,
-    crossTab: valid.crossTab ?? true,
-  }) as ResolvedConfig;
+    locale: matchLocale(locale) ?? matchLocale(page.lang) ?? 'nl',
+    reloadOnWithdraw: true,
+    gpc: true,
+    gating: true,
+    crossTab: true,
+    ...flags,
+  });
 };

@@ -1,5 +1,6 @@
 import { ConsentConfigError } from '../core/errors';
 import { LOCALES, type Locale } from '../core/locale';
+import { invalid, isRecord, isString, validate, type Check, type Schema, type Validation } from '../core/validate';
 import type { TextOverrides, Texts, UiLocales } from './texts';
 
 /**
@@ -62,14 +63,6 @@ export interface ResolvedUiOptions {
 /** Reports each problem when the caller prefers defaults to an exception (the script tag). */
 export type UiErrorReporter = (error: UiConfigError) => void;
 
-const KEYS = ['locales', 'locale', 'texts', 'policyUrl', 'controller', 'floatingButton', 'styles'];
-const POSITIONS: readonly unknown[] = ['bottom-left', 'bottom-right', false];
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-
 /**
  * Whether a URL may become a link: http(s), or relative to the page. `javascript:`, `data:` and
  * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
@@ -84,62 +77,51 @@ export const isSafeUrl = (value: unknown): value is string => {
   }
 };
 
+const STRING: Check = [isString, 'a string'];
+const PACK: Check = [isRecord, 'a locale pack imported from consent-gate/ui'];
+const perLocale = (schema: Schema): Schema => Object.fromEntries(LOCALES.map((locale) => [locale, schema]));
+
 /**
  * Validates `mountUi` options once. Without `report`, the first invalid field throws a
  * `UiConfigError`; with it, each invalid field is reported and its default used.
  */
 export const resolveUiOptions = (input: unknown, report?: UiErrorReporter): ResolvedUiOptions => {
-  const fail = (field: string, expected: string, received: unknown): undefined => {
-    const error = new UiConfigError(field, expected, received);
-    if (!report) throw error;
-    report(error);
-    return undefined;
-  };
-  const check = <T>(field: string, value: unknown, ok: (v: unknown) => v is T, expected: string): T | undefined =>
-    value === undefined || ok(value) ? (value as T | undefined) : fail(field, expected, value);
-
-  const top: Json = isObject(input) ? input : (fail('options', 'an object', input) ?? {});
-  for (const key of Object.keys(top)) {
-    if (!KEYS.includes(key)) fail(key, `one of the keys ${KEYS.join(', ')}`, 'an unknown key');
-  }
-
-  const locales: Record<string, Texts> = {};
-  if (isObject(top.locales) && Object.keys(top.locales).length > 0) {
-    for (const [locale, texts] of Object.entries(top.locales)) {
-      if (isLocale(locale) && isObject(texts)) locales[locale] = texts as unknown as Texts;
-      else fail(`locales.${locale}`, `a locale pack (${LOCALES.join(', ')}) imported from consent-gate/ui`, texts);
-    }
-  } else fail('locales', 'an object of locale packs, e.g. { nl } imported from consent-gate/ui', top.locales);
-
+  const run: Validation = { root: 'options', error: UiConfigError, report };
   // Keys every pack has; an override of anything else is a typo worth reporting.
-  const known = Object.keys(Object.values(locales)[0] ?? {});
-  const texts: Record<string, Partial<Texts>> = {};
-  const textsInput = check('texts', top.texts, isObject, 'an object of texts per locale, e.g. { "nl": { "acceptAll": "…" } }') ?? {};
-  for (const [locale, entries] of Object.entries(textsInput)) {
-    const field = `texts.${locale}`;
-    if (!isLocale(locale) || !isObject(entries)) {
-      fail(field, `an object of texts for one of ${LOCALES.join(', ')}`, entries);
-      continue;
-    }
-    const accepted: Record<string, string> = {};
-    for (const [key, text] of Object.entries(entries)) {
-      if (known.length > 0 && !known.includes(key)) fail(`${field}.${key}`, `one of the keys ${known.join(', ')}`, 'an unknown key');
-      else if (isString(text)) accepted[key] = text;
-      else fail(`${field}.${key}`, 'a string', text);
-    }
-    texts[locale] = accepted;
+  const known = Object.keys(Object.values(isRecord(input) && isRecord(input.locales) ? input.locales : {}).find(isRecord) ?? {});
+  const { locales = {}, ...valid } =
+    validate(
+      {
+        locales: perLocale(PACK),
+        locale: [isString, 'a language tag such as "nl" or "fr-BE"'],
+        texts: perLocale(
+          known.length > 0
+            ? Object.fromEntries(known.map((key) => [key, STRING]))
+            : [(v) => isRecord(v) && Object.values(v).every(isString), 'an object of strings'],
+        ),
+        policyUrl: [isSafeUrl, 'an http(s) or relative URL'],
+        controller: [isString, 'a name'],
+        floatingButton: [(v) => ['bottom-left', 'bottom-right', false].includes(v), '"bottom-left", "bottom-right" or false'],
+        styles: [(v) => typeof v == 'boolean' || isSafeUrl(v), 'true, false or an http(s) or relative URL of a stylesheet'],
+      },
+      input,
+      '',
+      run,
+    ) ?? {};
+  // Packs are imported one by one, so that a bundler leaves the others out: at least one is needed.
+  const packs = isRecord(input) ? input.locales : undefined;
+  if (packs === undefined || (isRecord(packs) && Object.keys(packs).length == 0)) {
+    invalid(run, 'locales', 'an object of locale packs, e.g. { nl } imported from consent-gate/ui', packs);
   }
-
   return {
     locales,
-    locale: check('locale', top.locale, isString, 'a language tag such as "nl" or "fr-BE"'),
-    texts: texts as TextOverrides,
-    policyUrl: check('policyUrl', top.policyUrl, isSafeUrl, 'an http(s) or relative URL'),
-    controller: check('controller', top.controller, isString, 'a name'),
-    floatingButton:
-      check('floatingButton', top.floatingButton, (v): v is FloatingButtonPosition | false => POSITIONS.includes(v), '"bottom-left", "bottom-right" or false') ?? false,
-    styles:
-      check('styles', top.styles, (v): v is boolean | string => typeof v === 'boolean' || isSafeUrl(v), 'true, false or an http(s) or relative URL of a stylesheet') ?? true,
+    locale: undefined,
+    texts: {},
+    policyUrl: undefined,
+    controller: undefined,
+    floatingButton: false,
+    styles: true,
+    ...valid,
   };
 };
 
