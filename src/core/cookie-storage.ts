@@ -6,7 +6,10 @@ import type { ConsentStorage, ResolvedConfig } from './types';
  * writing and removing always use the same domain and path (a mismatch would leave a stale
  * cookie behind). `Partitioned` is never set: the record belongs to the site, not an embed.
  */
-export const createCookieStorage = ({ cookie }: ResolvedConfig): ConsentStorage => {
+export const createCookieStorage = (
+  { cookie }: ResolvedConfig,
+  pick: (values: readonly string[]) => string | undefined,
+): ConsentStorage => {
   const jar = Cookies.withAttributes({
     path: cookie.path,
     domain: cookie.domain,
@@ -14,9 +17,16 @@ export const createCookieStorage = ({ cookie }: ResolvedConfig): ConsentStorage 
     secure: cookie.secure,
     expires: cookie.expires,
   });
+  const prefix = `${cookie.name}=`;
   return {
-    read: () => jar.get(cookie.name),
-    write: (value) => void jar.set(cookie.name, value),
+    // A jar can hold the name twice (another path, or host-only next to a domain cookie), and
+    // js-cookie returns only one of them: the caller picks the one that proves the most.
+    read: () => pick(document.cookie.split('; ').filter((pair) => pair.startsWith(prefix)).map((pair) => pair.slice(prefix.length))),
+    write: (value) => {
+      // A host-only twin left from before a domain was configured would shadow the new record.
+      if (cookie.domain) Cookies.remove(cookie.name, { path: cookie.path });
+      jar.set(cookie.name, value);
+    },
     remove: () => jar.remove(cookie.name),
   };
 };

@@ -51,7 +51,16 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
   const emitter = createEmitter();
   const custom = (input as ConsentConfig).storage;
-  const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config);
+  // Of several cookies with the record's name, the newest valid record counts.
+  const newest = (values: readonly string[]): string | undefined => {
+    let best: [string, number] | undefined;
+    for (const value of values) {
+      const decided = decodeRecord(value, config.revision, now())?.decidedAt;
+      if (decided !== undefined && (!best || decided > best[1])) best = [value, decided];
+    }
+    return best?.[0] ?? values[0];
+  };
+  const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
 
   const readRaw = (): string | undefined => {
     try {

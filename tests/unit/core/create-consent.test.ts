@@ -278,6 +278,24 @@ describe('storage', () => {
     }
   });
 
+  it('of two cookies with the record name, takes the newest valid record', () => {
+    const clock = fakeClock();
+    start({ cookie: { path: '/nieuws/' }, environment: { now: clock.now } }).grant('functional');
+    clock.advanceDays(1);
+    start({ environment: { now: clock.now } }).set({ performance: true });
+    expect(document.cookie.match(/consent_gate=/g)).toHaveLength(2);
+    clock.advanceDays(1);
+    expect(start({ environment: { now: clock.now } }).get().choices).toMatchObject({ functional: false, performance: true });
+    document.cookie = 'consent_gate=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/nieuws/';
+  });
+
+  it('skips a stale or broken twin and reads the valid record', () => {
+    start().grant('functional');
+    document.cookie = 'consent_gate=1.broken; path=/nieuws/';
+    expect(start().allowed('functional')).toBe(true);
+    document.cookie = 'consent_gate=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/nieuws/';
+  });
+
   it('uses a storage adapter for reading and writing', () => {
     const storage = memoryStorage();
     start({ storage }).grant('functional');
