@@ -10,5 +10,5 @@ export const placeholderDe: PlaceholderTexts = {
   settings: 'Cookie-Einstellungen',
   untitled: 'Dieser Inhalt',
   and: 'und',
-  names: categoryNames(ui),
+  names: /* @__PURE__ */ categoryNames(ui),
 };

@@ -10,5 +10,5 @@ export const placeholderEn: PlaceholderTexts = {
   settings: 'Cookie settings',
   untitled: 'This content',
   and: 'and',
-  names: categoryNames(ui),
+  names: /* @__PURE__ */ categoryNames(ui),
 };

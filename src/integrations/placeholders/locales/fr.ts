@@ -10,5 +10,5 @@ export const placeholderFr: PlaceholderTexts = {
   settings: 'Paramètres des cookies',
   untitled: 'Ce contenu',
   and: 'et',
-  names: categoryNames(ui),
+  names: /* @__PURE__ */ categoryNames(ui),
 };

@@ -10,5 +10,5 @@ export const placeholderNl: PlaceholderTexts = {
   settings: 'Cookie-instellingen',
   untitled: 'Deze inhoud',
   and: 'en',
-  names: categoryNames(ui),
+  names: /* @__PURE__ */ categoryNames(ui),
 };
