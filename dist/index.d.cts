@@ -1,0 +1,250 @@
+/** The four consent categories, in the order every list, record and UI uses. */
+declare const CATEGORIES: readonly ["necessary", "functional", "performance", "advertising"];
+/** A consent category id. */
+type CategoryId = (typeof CATEGORIES)[number];
+/** The categories a visitor can switch; `necessary` is always granted. */
+type OptionalCategoryId = Exclude<CategoryId, 'necessary'>;
+/** Granted (`true`) or denied (`false`) for every category. */
+type Choices = Readonly<Record<CategoryId, boolean>>;
+
+/**
+ * Thrown by `createConsent` for invalid configuration. `field` is the dotted path of the
+ * offending field, e.g. `cookie.expires`.
+ * @example
+ * try { createConsent({ revision: -1 }) } catch (e) { if (e instanceof ConsentConfigError) e.field }
+ */
+declare class ConsentConfigError extends Error {
+    /** Dotted path of the invalid field, e.g. `cookie.expires`. */
+    readonly field: string;
+    constructor(field: string, expected: string, received: unknown);
+}
+
+/** Where a decision came from; stored in the record as proof of how consent was given. */
+type ConsentSource = 'banner' | 'preferences' | 'api' | 'placeholder' | 'gpc';
+/** A cookie that a category sets, used to erase it on withdrawal and to list it in the UI. */
+interface CookieDeclaration {
+    /** Exact name (`_ga`), a name with `*` wildcards (`_ga_*`), or a RegExp (npm only). */
+    readonly name: string | RegExp;
+    /** Who sets it, e.g. "Google Analytics". */
+    readonly provider?: string | LocalizedText;
+    /** Why, in the visitor's words. */
+    readonly purpose?: string | LocalizedText;
+    /** How long it lives, e.g. "2 jaar". */
+    readonly duration?: string | LocalizedText;
+    /** Path it was set with. Default: `/`. */
+    readonly path?: string;
+    /** Domain it was set with. Default: the page's host and each parent domain are tried. */
+    readonly domain?: string;
+}
+/** A text per locale, e.g. `{ nl: '2 jaar', fr: '2 ans' }`. */
+type LocalizedText = Readonly<Partial<Record<string, string>>>;
+/** Per-category settings. */
+interface CategoryConfig {
+    /** Cookies this category sets. Default: none. */
+    readonly cookies?: readonly CookieDeclaration[];
+}
+/** Cookie attributes of the consent record. */
+interface ConsentCookieConfig {
+    /** Default: `consent_gate`. Must be an RFC 6265 token. */
+    readonly name?: string;
+    /** Default: none (host-only). Must be the page's host or a parent of it, e.g. `.limburg.be`. */
+    readonly domain?: string;
+    /** Default: `/`. */
+    readonly path?: string;
+    /** Default: `Lax`. */
+    readonly sameSite?: 'Lax' | 'Strict' | 'None';
+    /** Default: on when the page is served over https. */
+    readonly secure?: boolean;
+    /** Days until the visitor is asked again. Default: 182; at most 400. */
+    readonly expires?: number;
+}
+/** Where the record is kept. The default keeps it in a first-party cookie via js-cookie. */
+interface ConsentStorage {
+    /** The stored value, or `undefined` when there is none. */
+    read(): string | undefined;
+    /** Stores the value; may throw or silently refuse (the core reads back to check). */
+    write(value: string): void;
+    /** Forgets the stored value. */
+    remove(): void;
+}
+/** What the core needs from its surroundings; tests pass fakes. */
+interface ConsentEnvironment {
+    /** Default: `globalThis.window` (none on a server). */
+    readonly window?: Window & typeof globalThis;
+    /** Clock in milliseconds. Default: `Date.now`. */
+    readonly now?: () => number;
+    /** A random unique id. Default: `crypto.randomUUID`, else built from `crypto.getRandomValues`. */
+    readonly randomId?: () => string;
+}
+/** Everything `createConsent` accepts. Every field is optional. */
+interface ConsentConfig {
+    /** Version of the policy/banner. A record made for another revision is asked again. Default: 1. */
+    readonly revision?: number;
+    /** Consent cookie attributes. */
+    readonly cookie?: ConsentCookieConfig;
+    /** Cookie declarations per category. */
+    readonly categories?: Readonly<Partial<Record<CategoryId, CategoryConfig>>>;
+    /** Language the visitor is addressed in (`nl`, `fr`, `de`, `en`). Default: `<html lang>`, else `nl`. */
+    readonly locale?: string;
+    /** Reload once after a withdrawal when a script of the withdrawn category already ran. Default: true. */
+    readonly reloadOnWithdraw?: boolean;
+    /** Honour `navigator.globalPrivacyControl`: keep advertising denied unless switched on explicitly. Default: true. */
+    readonly gpc?: boolean;
+    /** Activate `data-consent` elements in the document. Default: true. */
+    readonly gating?: boolean;
+    /** Apply decisions made in other tabs of the same site. Default: true. */
+    readonly crossTab?: boolean;
+    /** Replaces the cookie storage. */
+    readonly storage?: ConsentStorage;
+    /** Replaces window, clock and random ids. */
+    readonly environment?: ConsentEnvironment;
+}
+/** A frozen snapshot of the consent state. */
+interface ConsentState {
+    /** Whether a valid decision exists for the current revision. */
+    readonly decided: boolean;
+    /** Granted or denied per category; only `necessary` before a decision. */
+    readonly choices: Choices;
+    /** Random id of this visitor's consent (kept when the choice changes), or null. */
+    readonly consentId: string | null;
+    /** Policy revision the decision was made for (the configured one before a decision). */
+    readonly revision: number;
+    /** When the decision was made (ms since epoch), or null. */
+    readonly decidedAt: number | null;
+    /** When the decision expires (ms since epoch), or null. */
+    readonly expiresAt: number | null;
+    /** How the decision was made, or null. */
+    readonly source: ConsentSource | null;
+    /** Locale the visitor was addressed in. */
+    readonly locale: string;
+    /** Whether a Global Privacy Control signal was present at the decision (advertising then stays denied unless switched on explicitly). */
+    readonly gpc: boolean;
+    /** Whether the decision is stored (false when the browser refused the cookie). */
+    readonly stored: boolean;
+}
+/** Codes of `error` events. */
+type ConsentErrorCode = 'storage' | 'script' | 'listener' | 'config' | 'receipt';
+/** Events and their payloads. */
+interface ConsentEvents {
+    /** A decision was made or changed, here or (`remote`) in another tab of the site. */
+    decision: {
+        readonly state: ConsentState;
+        readonly previous: ConsentState;
+        readonly remote: boolean;
+    };
+    /** A category went from denied to granted. */
+    grant: {
+        readonly category: CategoryId;
+        readonly state: ConsentState;
+    };
+    /** A category went from granted to denied. */
+    deny: {
+        readonly category: CategoryId;
+        readonly state: ConsentState;
+    };
+    /** A gated element was activated (script inserted, iframe/img loaded). */
+    activate: {
+        readonly element: Element;
+        readonly categories: readonly CategoryId[];
+    };
+    /** A gated iframe/img was unloaded after a withdrawal. */
+    deactivate: {
+        readonly element: Element;
+        readonly categories: readonly CategoryId[];
+    };
+    /** The UI opened a view. */
+    'ui:open': {
+        readonly view: 'banner' | 'preferences';
+    };
+    /** The UI closed a view. */
+    'ui:close': {
+        readonly view: 'banner' | 'preferences';
+    };
+    /** Something failed without breaking the page. */
+    error: {
+        readonly code: ConsentErrorCode;
+        readonly message: string;
+        readonly cause?: unknown;
+        readonly element?: Element;
+    };
+}
+type ConsentEventName = keyof ConsentEvents;
+type ConsentHandler<K extends ConsentEventName> = (payload: ConsentEvents[K]) => void;
+/** Options of the methods that record a decision. */
+interface DecisionOptions {
+    /** Default: `api`. */
+    readonly source?: ConsentSource;
+}
+/** A consent instance, from `createConsent`. */
+interface Consent {
+    /** Whether every listed category is granted, e.g. `allowed('performance')`. */
+    allowed(...categories: CategoryId[]): boolean;
+    /** Grants every category (advertising stays denied under GPC). */
+    acceptAll(options?: DecisionOptions): ConsentState;
+    /** Denies every optional category. */
+    rejectAll(options?: DecisionOptions): ConsentState;
+    /** Adds grants, keeping the others as they are: `grant(['performance'])`. */
+    grant(categories: OptionalCategoryId | readonly OptionalCategoryId[], options?: DecisionOptions): ConsentState;
+    /** Replaces the choice; categories left out are denied: `set({ functional: true })`. */
+    set(choices: Readonly<Partial<Record<OptionalCategoryId, boolean>>>, options?: DecisionOptions): ConsentState;
+    /** Forgets the decision (the visitor is asked again); withdrawn categories are cleaned up. */
+    reset(): ConsentState;
+    /** The current frozen state. */
+    get(): ConsentState;
+    /** The current frozen state. */
+    readonly state: ConsentState;
+    /** The validated, frozen configuration. */
+    readonly config: ResolvedConfig;
+    /** Subscribes; returns the function that unsubscribes. */
+    on<K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): () => void;
+    /** Subscribes for one call; returns the function that unsubscribes. */
+    once<K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): () => void;
+    /** Emits an event to the listeners (for extensions such as the default UI). */
+    emit<K extends ConsentEventName>(event: K, payload: ConsentEvents[K]): void;
+    /**
+     * Loads one gated element (an embed the visitor asked for) for this page view only, without
+     * granting its category: nothing is stored and other elements stay blocked.
+     * @example consent.allowOnce(document.querySelector('iframe[data-consent]')!)
+     */
+    allowOnce(element: Element): void;
+    /** Stops gating, tab sync and listeners. */
+    destroy(): void;
+}
+/** The configuration after validation, with every default filled in. */
+interface ResolvedConfig {
+    readonly revision: number;
+    readonly cookie: Readonly<Required<Omit<ConsentCookieConfig, 'domain'>> & {
+        domain: string | undefined;
+    }>;
+    readonly categories: Readonly<Record<CategoryId, {
+        readonly cookies: readonly CookieDeclaration[];
+    }>>;
+    readonly locale: string;
+    readonly reloadOnWithdraw: boolean;
+    readonly gpc: boolean;
+    readonly gating: boolean;
+    readonly crossTab: boolean;
+}
+
+/**
+ * Creates a consent instance: reads the stored decision, gates `data-consent` elements, and
+ * records new decisions. On a server (no `window`) it returns an inert instance that reports
+ * "not decided". Invalid configuration throws a `ConsentConfigError` naming the field.
+ * @example
+ * const consent = createConsent({ revision: 2, cookie: { domain: '.limburg.be' } });
+ * consent.on('grant', ({ category }) => console.log(category, 'granted'));
+ */
+declare const createConsent: (config?: ConsentConfig) => Consent;
+
+/** Locales the default texts exist in; the first is the fallback. */
+declare const LOCALES: readonly ["nl", "fr", "de", "en"];
+/** A locale the default texts exist in. */
+type Locale = (typeof LOCALES)[number];
+/** Maps a language tag (`nl-BE`, `FR`) to a supported locale, or undefined. */
+declare const matchLocale: (tag: string | null | undefined) => Locale | undefined;
+
+/** Marks gated elements: `blocked` until allowed, then `active`. Shared by every instance on a page. */
+declare const STATE_ATTRIBUTE = "data-consent-state";
+
+export { CATEGORIES, ConsentConfigError, LOCALES, STATE_ATTRIBUTE, createConsent, matchLocale };
+export type { CategoryConfig, CategoryId, Choices, Consent, ConsentConfig, ConsentCookieConfig, ConsentEnvironment, ConsentErrorCode, ConsentEventName, ConsentEvents, ConsentHandler, ConsentSource, ConsentState, ConsentStorage, CookieDeclaration, DecisionOptions, Locale, LocalizedText, OptionalCategoryId, ResolvedConfig };

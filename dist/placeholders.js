@@ -1,0 +1,171 @@
+/*! consent-gate v0.1.0 | MIT */
+import { L as LOCALES, m as matchLocale, p as parseCategoryList } from './shared/locale-BCBRFzDB.js';
+import { h, d as de, e as en, f as fr, n as nl } from './shared/nl-B9mE22_P.js';
+
+var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";
+
+const EMBED = 'iframe[data-consent][data-src]';
+const KEYS = ['locales', 'locale', 'allowOnce', 'settings', 'styles'];
+const invalid = (field, expected) => {
+    throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
+};
+/**
+ * Shows a notice in place of every gated iframe (video, map, form) that is blocked: what it is
+ * (its `title`), which categories it needs, a button that allows them, one that loads just this
+ * embed, and one that opens the preferences. The embed keeps its box, so loading it shifts
+ * nothing; a withdrawal shows the notice again. Embeds added later get one too.
+ * Returns the function that removes the placeholders.
+ * @example
+ * embedPlaceholders(consent, { locales: { nl: placeholderNl, fr: placeholderFr } });
+ */
+const embedPlaceholders = (consent, options) => {
+    if (typeof options != 'object' || options === null)
+        invalid('options', 'an object with "locales"');
+    for (const key of Object.keys(options))
+        if (!KEYS.includes(key))
+            invalid(key, `one of ${KEYS.join(', ')}`);
+    const packs = options.locales;
+    if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !LOCALES.includes(key))) {
+        invalid('locales', `an object of text packs keyed by ${LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
+    }
+    for (const key of ['allowOnce', 'settings', 'styles']) {
+        if (options[key] !== undefined && typeof options[key] != 'boolean')
+            invalid(key, 'true or false');
+    }
+    if (typeof document == 'undefined')
+        return () => { };
+    const wanted = matchLocale(options.locale) ?? consent.config.locale;
+    const locale = packs[wanted] ? wanted : Object.keys(packs)[0];
+    const texts = packs[locale];
+    const holders = new Map();
+    const create = (iframe) => {
+        const needed = (parseCategoryList(iframe.getAttribute('data-consent')) ?? []).filter((id) => id != 'necessary');
+        const names = needed.map((id) => texts.names[id]);
+        const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
+        const notice = h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
+        const button = (label, onClick) => {
+            const element = h('button', { type: 'button', class: 'cg-btn' }, label);
+            element.addEventListener('click', onClick);
+            return element;
+        };
+        const actions = h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
+        if (options.allowOnce !== false)
+            actions.append(button(texts.once, () => consent.allowOnce(iframe)));
+        if (options.settings !== false)
+            actions.append(h('button', { type: 'button', class: 'cg-btn cg-close', 'data-consent-open': true }, texts.settings));
+        const holder = h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
+        if (matchLocale(document.documentElement.lang) != locale)
+            holder.lang = locale;
+        // The embed stays in the flow as it was: the wrapper takes its display, the notice lies over it.
+        const wrapper = h('div', { class: 'cg-embed' });
+        wrapper.style.display = getComputedStyle(iframe).display == 'block' ? 'block' : 'inline-block';
+        iframe.replaceWith(wrapper);
+        wrapper.append(iframe, h('div', { class: 'cg-root' }, holder));
+        holders.set(iframe, holder);
+        return holder;
+    };
+    const sync = (iframe) => {
+        const blocked = iframe.getAttribute('data-consent-state') == 'blocked';
+        // An embed that already loaded is left where it is: moving an iframe reloads it.
+        const holder = holders.get(iframe) ?? (blocked ? create(iframe) : undefined);
+        if (!holder || holder.hidden == !blocked)
+            return;
+        const focused = holder.contains(document.activeElement);
+        holder.hidden = !blocked;
+        // Whoever pressed "allow" lands on what they allowed, not at the top of the page.
+        if (focused)
+            iframe.focus();
+    };
+    const scan = (root) => {
+        for (const iframe of root.querySelectorAll(EMBED))
+            sync(iframe);
+    };
+    let sheet;
+    if (options.styles !== false) {
+        try {
+            sheet = new CSSStyleSheet();
+            sheet.replaceSync(css);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        }
+        catch {
+            // Without constructable stylesheets the notices still work, unstyled.
+        }
+    }
+    const observer = new MutationObserver((mutations) => {
+        for (const { target, addedNodes } of mutations) {
+            if (target.matches?.(EMBED))
+                sync(target);
+            for (const node of addedNodes) {
+                if (node.matches?.(EMBED))
+                    sync(node);
+                else if (node.nodeType == 1)
+                    scan(node);
+            }
+        }
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-consent-state'] });
+    scan(document);
+    return () => {
+        observer.disconnect();
+        for (const [iframe, holder] of holders) {
+            holder.parentElement.parentElement.replaceWith(iframe);
+        }
+        holders.clear();
+        if (sheet)
+            document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted != sheet);
+    };
+};
+
+/** The category names of a UI pack, so that placeholders and preferences always say the same. */
+const categoryNames = ({ necessary, functional, performance, advertising }) => ({
+    necessary,
+    functional,
+    performance,
+    advertising,
+});
+
+/** German placeholder texts. @example embedPlaceholders(consent, { locales: { de: placeholderDe } }) */
+const placeholderDe = {
+    notice: '„{title}“ wird nicht angezeigt. Dafür ist Ihre Zustimmung nötig für: {categories}.',
+    allow: 'Immer erlauben',
+    once: 'Nur dieses Mal laden',
+    settings: 'Cookie-Einstellungen',
+    untitled: 'Dieser Inhalt',
+    and: 'und',
+    names: /* @__PURE__ */ categoryNames(de),
+};
+
+/** English placeholder texts. @example embedPlaceholders(consent, { locales: { en: placeholderEn } }) */
+const placeholderEn = {
+    notice: '"{title}" is not shown. It needs your consent for: {categories}.',
+    allow: 'Always allow',
+    once: 'Load this time only',
+    settings: 'Cookie settings',
+    untitled: 'This content',
+    and: 'and',
+    names: /* @__PURE__ */ categoryNames(en),
+};
+
+/** French placeholder texts. @example embedPlaceholders(consent, { locales: { fr: placeholderFr } }) */
+const placeholderFr = {
+    notice: '« {title} » n’est pas affiché. Il faut pour cela votre accord pour : {categories}.',
+    allow: 'Toujours autoriser',
+    once: 'Charger cette fois seulement',
+    settings: 'Paramètres des cookies',
+    untitled: 'Ce contenu',
+    and: 'et',
+    names: /* @__PURE__ */ categoryNames(fr),
+};
+
+/** Dutch placeholder texts. @example embedPlaceholders(consent, { locales: { nl: placeholderNl } }) */
+const placeholderNl = {
+    notice: '"{title}" wordt niet getoond. Daarvoor is je toestemming nodig voor: {categories}.',
+    allow: 'Altijd toestaan',
+    once: 'Alleen deze keer laden',
+    settings: 'Cookie-instellingen',
+    untitled: 'Deze inhoud',
+    and: 'en',
+    names: /* @__PURE__ */ categoryNames(nl),
+};
+
+export { embedPlaceholders, placeholderDe, placeholderEn, placeholderFr, placeholderNl };

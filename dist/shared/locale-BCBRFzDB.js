@@ -1,0 +1,26 @@
+/*! consent-gate v0.1.0 | MIT */
+/** The four consent categories, in the order every list, record and UI uses. */
+const CATEGORIES = ['necessary', 'functional', 'performance', 'advertising'];
+const isCategory = (value) => CATEGORIES.includes(value);
+/** Only `necessary` granted: the state before any decision, and after a refusal. */
+const DENIED = Object.freeze({
+    necessary: true,
+    functional: false,
+    performance: false,
+    advertising: false,
+});
+/** Splits a `data-consent` value ("performance advertising") into category ids. */
+const parseCategoryList = (value) => {
+    const ids = (value ?? '').split(/\s+/).filter(Boolean);
+    return ids.length > 0 && ids.every(isCategory) ? ids : null;
+};
+
+/** Locales the default texts exist in; the first is the fallback. */
+const LOCALES = ['nl', 'fr', 'de', 'en'];
+/** Maps a language tag (`nl-BE`, `FR`) to a supported locale, or undefined. */
+const matchLocale = (tag) => {
+    const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+    return LOCALES.find((locale) => locale === primary);
+};
+
+export { CATEGORIES as C, DENIED as D, LOCALES as L, isCategory as i, matchLocale as m, parseCategoryList as p };

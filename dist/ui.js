@@ -1,0 +1,403 @@
+/*! consent-gate v0.1.0 | MIT */
+import { L as LOCALES, C as CATEGORIES, m as matchLocale } from './shared/locale-BCBRFzDB.js';
+import { h, b as button } from './shared/nl-B9mE22_P.js';
+export { d as de, e as en, f as fr, n as nl } from './shared/nl-B9mE22_P.js';
+import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid } from './shared/validate-83LJTAxJ.js';
+
+/**
+ * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while
+ * the banner shows, `<html>` gets `scroll-padding-bottom` equal to its height, so the browser
+ * scrolls focused elements above it, and a spacer at the end of `<body>` lets the last elements
+ * of the page scroll clear of it too. The height is also published as `--cg-banner-height` for
+ * the page's own fixed elements. Everything is set through CSSOM (`style.setProperty`), which a
+ * strict `style-src` does not block, unlike a `style` attribute.
+ * Returns the function that gives the space back.
+ */
+const reserveSpace = (banner) => {
+    const style = document.documentElement.style;
+    const previous = [style.getPropertyValue('scroll-padding-bottom'), style.getPropertyPriority('scroll-padding-bottom')];
+    // Appended last, so nothing before it moves (no layout shift: CLS stays 0).
+    const spacer = h('div', { class: 'cg-spacer', 'aria-hidden': 'true' });
+    document.body.append(spacer);
+    const measure = () => {
+        const height = `${banner.offsetHeight}px`;
+        style.setProperty('--cg-banner-height', height);
+        style.setProperty('scroll-padding-bottom', height);
+        spacer.style.height = height;
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+    observer?.observe(banner);
+    return () => {
+        observer?.disconnect();
+        spacer.remove();
+        style.removeProperty('--cg-banner-height');
+        style.setProperty('scroll-padding-bottom', ...previous);
+    };
+};
+
+/**
+ * The first layer: a labelled, non-modal region (not a focus trap, no cookie wall: the page
+ * stays usable) with the controller, the policy link and three buttons of one and the same
+ * kind, so that refusing is as easy and as prominent as accepting (EDPB 03/2022; GBA checklist).
+ */
+const createBanner = (ui, openPreferences) => {
+    const { consent, texts } = ui;
+    const title = h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
+    const settings = button(texts.settings, () => openPreferences(settings));
+    const element = h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, h('div', { class: 'cg-inner' }, h('div', { class: 'cg-text' }, title, h('p', {}, ...ui.intro(texts.bannerText))), h('div', { class: 'cg-actions' }, button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))), button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))), settings)));
+    let release;
+    return {
+        element,
+        visible: () => !element.hidden,
+        show: () => {
+            if (!element.hidden)
+                return;
+            element.hidden = false;
+            release = reserveSpace(element);
+            consent.emit('ui:open', { view: 'banner' });
+        },
+        hide: () => {
+            if (element.hidden)
+                return;
+            element.hidden = true;
+            release?.();
+            consent.emit('ui:close', { view: 'banner' });
+        },
+    };
+};
+
+/**
+ * Thrown by `mountUi` for invalid options; `field` names the option, e.g. `texts.nl.acceptAll`.
+ * Also a `ConsentConfigError`, so one `instanceof` check covers core and UI.
+ * @example
+ * try { mountUi(consent, { locales: { nl }, policyUrl: 'javascript:x' }) } catch (e) { if (e instanceof UiConfigError) e.field }
+ */
+class UiConfigError extends ConsentConfigError {
+    constructor(field, expected, received) {
+        super(field, expected, received);
+        this.name = 'UiConfigError';
+    }
+}
+/**
+ * Whether a URL may become a link: http(s), or relative to the page. `javascript:`, `data:` and
+ * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
+ * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
+ */
+const isSafeUrl = (value) => {
+    if (!isString(value) || value.trim() === '')
+        return false;
+    try {
+        return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
+    }
+    catch {
+        return false;
+    }
+};
+const STRING = [isString, 'a string'];
+const PACK = [isRecord, 'a locale pack imported from consent-gate/ui'];
+const perLocale = (schema) => Object.fromEntries(LOCALES.map((locale) => [locale, schema]));
+/**
+ * Validates `mountUi` options once. Without `report`, the first invalid field throws a
+ * `UiConfigError`; with it, each invalid field is reported and its default used.
+ */
+const resolveUiOptions = (input, report) => {
+    const run = { root: 'options', error: UiConfigError, report };
+    // Keys every pack has; an override of anything else is a typo worth reporting.
+    const known = Object.keys(Object.values(isRecord(input) && isRecord(input.locales) ? input.locales : {}).find(isRecord) ?? {});
+    const { locales = {}, ...valid } = validate({
+        locales: perLocale(PACK),
+        locale: [isString, 'a language tag such as "nl" or "fr-BE"'],
+        texts: perLocale(known.length > 0
+            ? Object.fromEntries(known.map((key) => [key, STRING]))
+            : [(v) => isRecord(v) && Object.values(v).every(isString), 'an object of strings']),
+        policyUrl: [isSafeUrl, 'an http(s) or relative URL'],
+        controller: [isString, 'a name'],
+        floatingButton: [(v) => ['bottom-left', 'bottom-right', false].includes(v), '"bottom-left", "bottom-right" or false'],
+        styles: [(v) => typeof v == 'boolean' || isSafeUrl(v), 'true, false or an http(s) or relative URL of a stylesheet'],
+    }, input, '', run) ?? {};
+    // Packs are imported one by one, so that a bundler leaves the others out: at least one is needed.
+    const packs = isRecord(input) ? input.locales : undefined;
+    if (packs === undefined || (isRecord(packs) && Object.keys(packs).length == 0)) {
+        invalid(run, 'locales', 'an object of locale packs, e.g. { nl } imported from consent-gate/ui', packs);
+    }
+    return {
+        locales,
+        locale: undefined,
+        texts: {},
+        policyUrl: undefined,
+        controller: undefined,
+        floatingButton: false,
+        styles: true,
+        ...valid,
+    };
+};
+/** The locale packs' texts for one locale, with the overrides applied. */
+const textsFor = (options, locale) => ({
+    ...options.locales[locale],
+    ...options.texts[locale],
+});
+
+// What the dialog contains that can take focus (it builds every control itself).
+const FOCUSABLE = 'a[href],button,input:not(:disabled)';
+/**
+ * Keeps keyboard focus inside a modal dialog (WCAG 2.1.2 allows this because Escape always
+ * leaves it; WAI-ARIA APG dialog pattern): Tab after the last control goes to the first,
+ * Shift+Tab before the first goes to the last, and focus that lands outside (a click on the
+ * page behind, assistive technology) is brought back. Escape calls `onEscape`.
+ * Returns the function that releases the trap.
+ */
+const trapFocus = (container, onEscape) => {
+    const onKeyDown = (event) => {
+        if (event.key === 'Escape') {
+            event.preventDefault();
+            onEscape();
+        }
+        else if (event.key === 'Tab') {
+            const items = Array.from(container.querySelectorAll(FOCUSABLE));
+            const first = items[0];
+            const last = items[items.length - 1];
+            const active = document.activeElement;
+            const wrap = event.shiftKey ? active === first || active === container || !container.contains(active) : active === last;
+            if (wrap) {
+                event.preventDefault();
+                (event.shiftKey ? last : first)?.focus();
+            }
+        }
+    };
+    const onFocusIn = (event) => {
+        if (!container.contains(event.target))
+            container.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+        document.removeEventListener('keydown', onKeyDown);
+        document.removeEventListener('focusin', onFocusIn);
+    };
+};
+
+/**
+ * The second layer: a modal dialog (WAI-ARIA APG dialog pattern) with one switch per category,
+ * each labelled by the category's name and described by its purpose, and the cookies declared
+ * for it (GDPR art. 13: name, provider, purpose, duration). It opens on the stored choices;
+ * flipping a switch records nothing, only the three buttons do, and Escape or "close" leaves
+ * everything as it was (EDPB 05/2020: closing is not consent).
+ */
+const createPreferencesDialog = (ui) => {
+    const { consent, texts, id } = ui;
+    const switches = {};
+    let opener = null;
+    let release;
+    const text = (value) => typeof value === 'string' ? value : (value?.[ui.locale] ?? Object.values(value ?? {})[0] ?? '');
+    const table = (cookies) => h('table', { class: 'cg-table' }, h('caption', {}, texts.cookiesCaption), h('thead', {}, h('tr', {}, ...[texts.cookieName, texts.cookieProvider, texts.cookiePurpose, texts.cookieDuration].map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...cookies.map((cookie) => h('tr', {}, ...[typeof cookie.name === 'string' ? cookie.name : cookie.name.source, text(cookie.provider), text(cookie.purpose), text(cookie.duration)].map((cell) => h('td', {}, cell))))));
+    const category = (category) => {
+        const necessary = category === 'necessary';
+        const key = `${id}-${category}`;
+        // A native checkbox with role="switch": keyboard, label and state come from the browser (WCAG 4.1.2).
+        const input = h('input', {
+            type: 'checkbox',
+            role: 'switch',
+            id: key,
+            class: 'cg-switch',
+            'aria-describedby': necessary ? `${key}-on ${key}-text` : `${key}-text`,
+            checked: necessary,
+            disabled: necessary,
+        });
+        if (!necessary)
+            switches[category] = input;
+        const cookies = consent.config.categories[category].cookies;
+        return h('div', { class: 'cg-category' }, h('div', { class: 'cg-row' }, h('div', {}, h('label', { for: key }, texts[category]), necessary ? h('div', { id: `${key}-on`, class: 'cg-on' }, texts.alwaysOn) : ''), input), h('p', { id: `${key}-text` }, texts[`${category}Text`]), cookies.length > 0 ? table(cookies) : '');
+    };
+    const close = () => {
+        if (layer.hidden)
+            return;
+        layer.hidden = true;
+        release?.();
+        consent.emit('ui:close', { view: 'preferences' });
+        // Back to where the visitor was (WCAG 2.4.3), unless that control is gone or hidden now.
+        if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[hidden]'))
+            opener.focus();
+    };
+    const decide = (record) => () => {
+        ui.decide(record);
+        close();
+    };
+    const title = h('h2', { id: `${id}-dialog`, class: 'cg-title' }, texts.dialogTitle);
+    const dialog = h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, h('div', { class: 'cg-row' }, title, button(texts.close, close, 'cg-btn cg-close')), h('p', {}, ...ui.intro(texts.dialogText)), h('fieldset', {}, h('legend', { class: 'cg-sr' }, texts.categories), ...CATEGORIES.map(category)), h('div', { class: 'cg-actions' }, button(texts.save, decide(() => consent.set({ functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked }, { source: 'preferences' }))), button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
+    const layer = h('div', { class: 'cg-layer', hidden: true }, dialog);
+    // A click on the backdrop must not take focus out of the modal dialog.
+    layer.addEventListener('mousedown', (event) => {
+        if (event.target === layer)
+            event.preventDefault();
+    });
+    return {
+        element: layer,
+        close,
+        open: (from) => {
+            if (!layer.hidden)
+                return;
+            const { choices } = consent.get();
+            for (const [category, input] of Object.entries(switches))
+                input.checked = choices[category];
+            opener = from ?? document.activeElement;
+            layer.hidden = false;
+            release = trapFocus(dialog, close);
+            dialog.focus();
+            consent.emit('ui:open', { view: 'preferences' });
+        },
+    };
+};
+
+var css = ":where(.cg-root){--cg-font:inherit;--cg-bg:#fff;--cg-fg:#1b1b1b;--cg-subtle:#eef1f3;--cg-border:#6b6b6b;--cg-accent:#005378;--cg-accent-hover:#003a54;--cg-on-accent:#fff;--cg-focus:#1b1b1b;--cg-backdrop:rgb(0 0 0 / .55);--cg-radius:.375rem;--cg-z:2147483000}:where(html.cg-dark) :where(.cg-root){--cg-bg:#1d2125;--cg-fg:#f2f2f2;--cg-subtle:#2b3138;--cg-border:#9ba3ab;--cg-accent:#9cd3f5;--cg-accent-hover:#c9e8fa;--cg-on-accent:#0d1a22;--cg-focus:#f2f2f2;--cg-backdrop:rgb(0 0 0 / .7)}@media (prefers-color-scheme:dark){:where(html:not(.cg-light)) :where(.cg-root){--cg-bg:#1d2125;--cg-fg:#f2f2f2;--cg-subtle:#2b3138;--cg-border:#9ba3ab;--cg-accent:#9cd3f5;--cg-accent-hover:#c9e8fa;--cg-on-accent:#0d1a22;--cg-focus:#f2f2f2;--cg-backdrop:rgb(0 0 0 / .7)}}.cg-root{display:contents}.cg-root [hidden]{display:none!important}.cg-banner,.cg-dialog,.cg-float{box-sizing:border-box;font-family:var(--cg-font);font-size:1rem;line-height:1.5;letter-spacing:normal;text-align:left;overflow-wrap:break-word;color:var(--cg-fg);background:var(--cg-bg)}.cg-root *,.cg-root ::before{box-sizing:border-box}.cg-root p{margin:0 0 1rem}.cg-title{margin:0 0 .5rem;font:inherit;font-size:1.25rem;font-weight:700;line-height:1.3;color:inherit}.cg-banner{position:fixed;right:0;bottom:0;left:0;z-index:var(--cg-z);max-height:100vh;overflow:auto;padding:1rem 1rem 0;border-top:2px solid var(--cg-border);box-shadow:0 -.25rem 1rem rgb(0 0 0 / .15)}.cg-inner{display:flex;flex-wrap:wrap;align-items:flex-end;gap:0 2rem;max-width:72rem;margin:0 auto}.cg-text{flex:999 1 28rem}.cg-actions{flex:1 1 38rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,12rem),1fr));gap:.5rem;margin-bottom:1rem}.cg-btn{min-height:2.75rem;margin:0;padding:.5rem .75rem;border:2px solid var(--cg-accent);border-radius:var(--cg-radius);font:inherit;font-weight:600;line-height:1.25;text-align:center;color:var(--cg-on-accent);background:var(--cg-accent);cursor:pointer}.cg-btn:hover{border-color:var(--cg-accent-hover);background:var(--cg-accent-hover)}.cg-close{flex:none;border-color:var(--cg-border);color:var(--cg-fg);background:var(--cg-bg)}.cg-close:hover{border-color:var(--cg-fg);background:var(--cg-subtle)}.cg-link{color:inherit;text-decoration:underline;text-underline-offset:.15em}.cg-root :focus-visible{outline:3px solid var(--cg-focus);outline-offset:2px}.cg-dialog:focus{outline:none}.cg-layer{position:fixed;inset:0;z-index:var(--cg-z);display:flex;align-items:center;justify-content:center;padding:.5rem;background:var(--cg-backdrop)}.cg-dialog{width:100%;max-width:42rem;max-height:100%;overflow:auto;overscroll-behavior:contain;padding:1.5rem;border:2px solid var(--cg-border);border-radius:var(--cg-radius);box-shadow:0 .5rem 2rem rgb(0 0 0 / .3)}.cg-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem}.cg-row>:first-child{flex:1 1 10rem;min-width:0}.cg-root fieldset{min-width:0;margin:0 0 1rem;padding:0;border:0}.cg-category{padding:1rem 0 0;border-top:1px solid var(--cg-border)}.cg-category label{font-weight:700;cursor:pointer}.cg-category p{margin:.25rem 0 1rem}.cg-on{font-size:.875rem;font-weight:600}.cg-switch{position:relative;flex:none;width:3rem;height:1.75rem;margin:0;border:2px solid var(--cg-border);border-radius:1rem;background:var(--cg-bg);cursor:pointer;appearance:none}.cg-switch::before{content:\"\";position:absolute;top:.1875rem;left:.1875rem;width:1.125rem;height:1.125rem;border-radius:50%;background:var(--cg-border);transition:transform .15s}.cg-switch:checked{border-color:var(--cg-accent);background:var(--cg-accent)}.cg-switch:checked::before{background:var(--cg-on-accent);transform:translateX(1.25rem)}.cg-switch:disabled{cursor:default}.cg-table{width:100%;margin:0 0 1rem;border-collapse:collapse;font-size:.875rem}.cg-table caption{padding-bottom:.25rem;font-weight:600;text-align:left}.cg-table th,.cg-table td{padding:.375rem .5rem;border:1px solid var(--cg-border);text-align:left;vertical-align:top;overflow-wrap:break-word}.cg-table th{background:var(--cg-subtle)}.cg-float{position:fixed;bottom:1rem;z-index:var(--cg-z);box-shadow:0 .25rem 1rem rgb(0 0 0 / .25)}.cg-bottom-left{left:1rem}.cg-bottom-right{right:1rem}.cg-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}@media (max-width:40em){.cg-banner{padding:.75rem .75rem 0;font-size:.9375rem}.cg-table th,.cg-table td{overflow-wrap:anywhere}.cg-layer{padding:.25rem}.cg-dialog{padding:1rem .75rem}}@media (prefers-reduced-motion:reduce){.cg-switch::before{transition:none}}@media (forced-colors:active){.cg-switch{forced-color-adjust:none;border-color:ButtonText;background:ButtonFace}.cg-switch::before{background:ButtonText}.cg-switch:checked{border-color:Highlight;background:Highlight}.cg-switch:checked::before{background:HighlightText}.cg-switch:disabled{border-color:GrayText;background:GrayText}}";
+
+let sheet;
+/**
+ * Applies the default CSS and returns the function that removes it.
+ *
+ * `true`: a constructable stylesheet in `document.adoptedStyleSheets`. It is built from a string
+ * by script, like CSSOM edits, which `style-src` does not govern: it works under
+ * `style-src 'self'` without 'unsafe-inline', where a `<style>` element or a style attribute
+ * would be blocked and reported. A string is the URL of a stylesheet to link instead; it is also
+ * the fallback (`fallback`) where adoptedStyleSheets is missing (Safari before 16.4).
+ */
+const applyStyles = (styles, fallback) => {
+    if (styles === true) {
+        try {
+            sheet ?? (sheet = new CSSStyleSheet());
+            sheet.replaceSync(css);
+            const own = sheet;
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
+            return () => {
+                document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== own);
+            };
+        }
+        catch {
+            styles = false;
+        }
+    }
+    if (styles === false)
+        return () => { };
+    const link = h('link', { rel: 'stylesheet', href: styles });
+    document.head.append(link);
+    return () => link.remove();
+};
+
+let mounted = 0;
+/**
+ * Mounts the default UI on a consent instance: the banner while no decision exists, the
+ * preferences dialog on request and on every click on a `[data-consent-open]` element (present
+ * now or added later). Invalid options throw a `UiConfigError` naming the field. On a server
+ * it returns a handle that does nothing; before `<body>` exists it waits for it.
+ * @example
+ * import { createConsent } from 'consent-gate';
+ * import { mountUi, nl, fr } from 'consent-gate/ui';
+ * const ui = mountUi(createConsent(), { locales: { nl, fr }, policyUrl: '/privacy' });
+ */
+const mountUi = (consent, options) => startUi(consent, options);
+/** `mountUi`, optionally reporting invalid options and using their defaults instead of throwing. */
+const startUi = (consent, input, report, stylesFallback) => {
+    const options = resolveUiOptions(input, report);
+    let ui;
+    const queue = [];
+    const later = (call) => (...args) => {
+        if (ui)
+            call(ui, ...args);
+        else
+            queue.push((mountedUi) => call(mountedUi, ...args));
+    };
+    if (typeof document !== 'undefined' && Object.keys(options.locales).length > 0) {
+        const build = () => {
+            ui = render(consent, options);
+            for (const call of queue.splice(0))
+                call(ui);
+        };
+        if (document.body)
+            build();
+        else
+            document.addEventListener('DOMContentLoaded', build, { once: true });
+    }
+    return {
+        showBanner: later((mountedUi) => mountedUi.showBanner()),
+        showPreferences: later((mountedUi, opener) => mountedUi.showPreferences(opener)),
+        hide: later((mountedUi) => mountedUi.hide()),
+        destroy: later((mountedUi) => mountedUi.destroy()),
+    };
+};
+const render = (consent, options, stylesFallback) => {
+    const wanted = matchLocale(options.locale) ?? consent.config.locale;
+    const locale = options.locales[wanted] ? wanted : Object.keys(options.locales)[0];
+    const texts = textsFor(options, locale);
+    const controller = options.controller ?? location.hostname;
+    // Announced after every decision made here (WCAG 4.1.3). The region is in the page before any
+    // message goes in (screen readers only watch regions they already know), and it is emptied
+    // again a little later, so that the next decision is a change that gets announced too.
+    const status = h('div', { class: 'cg-sr', role: 'status' });
+    let timer;
+    const context = {
+        consent,
+        options,
+        texts,
+        locale,
+        id: `cg${++mounted}`,
+        decide: (record) => {
+            record();
+            status.textContent = texts.saved;
+            clearTimeout(timer);
+            timer = setTimeout(() => (status.textContent = ''), 5000);
+        },
+        intro: (text) => {
+            const nodes = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));
+            if (options.policyUrl)
+                nodes.push(' ', h('a', { href: options.policyUrl, class: 'cg-link' }, texts.policyLink));
+            return nodes;
+        },
+    };
+    const preferences = createPreferencesDialog(context);
+    const banner = createBanner(context, preferences.open);
+    const floating = options.floatingButton &&
+        h('button', { type: 'button', class: `cg-btn cg-float cg-${options.floatingButton}`, 'data-consent-open': true, hidden: true }, texts.dialogTitle);
+    const showBanner = (visible) => {
+        if (visible)
+            banner.show();
+        else
+            banner.hide();
+        if (floating)
+            floating.hidden = visible;
+    };
+    // WCAG 3.1.2: the UI says which language it speaks when the page speaks another.
+    const root = h('div', { class: 'cg-root', lang: matchLocale(document.documentElement.lang) === locale ? null : locale }, banner.element, preferences.element, status, floating || '');
+    // Delegated, so reopening controls added to the page later work too.
+    const onClick = (event) => {
+        const opener = event.target?.closest?.('[data-consent-open]');
+        if (!opener)
+            return;
+        event.preventDefault();
+        preferences.open(opener);
+    };
+    document.addEventListener('click', onClick);
+    const removeStyles = applyStyles(options.styles);
+    // First in <body>, so that the banner is the first stop when a keyboard user starts tabbing.
+    document.body.prepend(root);
+    const off = consent.on('decision', ({ state }) => showBanner(!state.decided));
+    showBanner(!consent.get().decided);
+    const hide = () => {
+        preferences.close();
+        showBanner(false);
+    };
+    return {
+        showBanner: () => showBanner(true),
+        showPreferences: (opener) => preferences.open(opener),
+        hide,
+        destroy: () => {
+            hide();
+            off();
+            clearTimeout(timer);
+            document.removeEventListener('click', onClick);
+            removeStyles();
+            root.remove();
+        },
+    };
+};
+
+export { UiConfigError, mountUi };
