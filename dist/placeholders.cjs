@@ -7,7 +7,7 @@ var nl = require('./shared/nl-Dr5s3BYG.cjs');
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";
 
 const EMBED = 'iframe[data-consent][data-src]';
-const KEYS = ['locales', 'locale', 'allowOnce', 'settings', 'styles'];
+const KEYS = ['locales', 'locale', 'allowOnce', 'openPreferences', 'styles'];
 const invalid = (field, expected) => {
     throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
 };
@@ -30,10 +30,13 @@ const embedPlaceholders = (consent, options) => {
     if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !locale.LOCALES.includes(key))) {
         invalid('locales', `an object of text packs keyed by ${locale.LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
     }
-    for (const key of ['allowOnce', 'settings', 'styles']) {
+    for (const key of ['allowOnce', 'styles']) {
         if (options[key] !== undefined && typeof options[key] != 'boolean')
             invalid(key, 'true or false');
     }
+    const { openPreferences } = options;
+    if (openPreferences !== undefined && typeof openPreferences != 'function')
+        invalid('openPreferences', 'a function');
     if (typeof document == 'undefined')
         return () => { };
     const wanted = locale.matchLocale(options.locale) ?? consent.config.locale;
@@ -53,8 +56,11 @@ const embedPlaceholders = (consent, options) => {
         const actions = nl.h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
         if (options.allowOnce !== false)
             actions.append(button(texts.once, () => consent.allowOnce(iframe)));
-        if (options.settings !== false)
-            actions.append(nl.h('button', { type: 'button', class: 'cg-btn cg-close', 'data-consent-open': true }, texts.settings));
+        if (openPreferences) {
+            const settings = button(texts.settings, () => openPreferences(settings));
+            settings.className = 'cg-btn cg-close';
+            actions.append(settings);
+        }
         const holder = nl.h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
         if (locale.matchLocale(document.documentElement.lang) != locale$1)
             holder.lang = locale$1;
@@ -131,7 +137,7 @@ const placeholderDe = {
     notice: '„{title}“ wird nicht angezeigt. Dafür ist Ihre Zustimmung nötig für: {categories}.',
     allow: 'Immer erlauben',
     once: 'Nur dieses Mal laden',
-    settings: 'Cookie-Einstellungen',
+    settings: 'Cookie-Präferenzen',
     untitled: 'Dieser Inhalt',
     and: 'und',
     names: /* @__PURE__ */ categoryNames(nl.de),
@@ -142,7 +148,7 @@ const placeholderEn = {
     notice: '"{title}" is not shown. It needs your consent for: {categories}.',
     allow: 'Always allow',
     once: 'Load this time only',
-    settings: 'Cookie settings',
+    settings: 'Cookie preferences',
     untitled: 'This content',
     and: 'and',
     names: /* @__PURE__ */ categoryNames(nl.en),
@@ -153,7 +159,7 @@ const placeholderFr = {
     notice: '« {title} » n’est pas affiché. Il faut pour cela votre accord pour : {categories}.',
     allow: 'Toujours autoriser',
     once: 'Charger cette fois seulement',
-    settings: 'Paramètres des cookies',
+    settings: 'Préférences cookies',
     untitled: 'Ce contenu',
     and: 'et',
     names: /* @__PURE__ */ categoryNames(nl.fr),
@@ -164,7 +170,7 @@ const placeholderNl = {
     notice: '"{title}" wordt niet getoond. Daarvoor is je toestemming nodig voor: {categories}.',
     allow: 'Altijd toestaan',
     once: 'Alleen deze keer laden',
-    settings: 'Cookie-instellingen',
+    settings: 'Cookievoorkeuren',
     untitled: 'Deze inhoud',
     and: 'en',
     names: /* @__PURE__ */ categoryNames(nl.nl),

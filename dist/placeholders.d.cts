@@ -186,7 +186,7 @@ interface PlaceholderTexts {
     readonly allow: string;
     /** Button that loads only this embed, for this page view. */
     readonly once: string;
-    /** Button that opens the cookie preferences. */
+    /** Button that opens the cookie preferences (named unlike the page's own reopen link). */
     readonly settings: string;
     /** Used for `{title}` when the embed has no `title`. */
     readonly untitled: string;
@@ -204,8 +204,11 @@ interface PlaceholderOptions {
     readonly locale?: string;
     /** Offer "load this time only" (`allowOnce`). Default: true. */
     readonly allowOnce?: boolean;
-    /** Offer a button that opens the preferences (through `data-consent-open`). Default: true. */
-    readonly settings?: boolean;
+    /**
+     * Opens the preferences, for a "cookie preferences" button in each notice; with the default
+     * UI: `(opener) => ui.showPreferences(opener)`. Default: none, and no such button.
+     */
+    readonly openPreferences?: (opener: HTMLElement) => void;
     /** Adopt the placeholders' stylesheet. Default: true. */
     readonly styles?: boolean;
 }

@@ -52,7 +52,12 @@ export const startEmbed = (locales: UiLocales, placeholderTexts: PlaceholderOpti
   const placeholders = integrations.placeholders;
   if (placeholders !== false) {
     optional(() =>
-      embedPlaceholders(consent, { locale: consent.config.locale, ...settings(placeholders), locales: placeholderTexts }),
+      embedPlaceholders(consent, {
+        locale: consent.config.locale,
+        openPreferences: (opener) => handle.showPreferences(opener),
+        ...settings(placeholders),
+        locales: placeholderTexts,
+      }),
     );
   }
   const destroy = consent.destroy;

@@ -67,4 +67,15 @@ describe('placeholders for embeds', () => {
     expect(await page.evaluate(() => window.ConsentGate!.get().decided)).toBe(false);
     expect(await page.context().cookies()).toEqual([]);
   });
+
+  test('"Cookievoorkeuren" in the notice opens the preferences, and Escape returns focus to it', async () => {
+    const page = await browser.newPage('/integrations/embed.html');
+    const open = page.getByRole('button', { name: 'Cookievoorkeuren' });
+    await open.click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    expect(await open.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => window.ConsentGate!.get().decided)).toBe(false);
+  });
 });

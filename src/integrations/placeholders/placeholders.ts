@@ -13,14 +13,17 @@ export interface PlaceholderOptions {
   readonly locale?: string;
   /** Offer "load this time only" (`allowOnce`). Default: true. */
   readonly allowOnce?: boolean;
-  /** Offer a button that opens the preferences (through `data-consent-open`). Default: true. */
-  readonly settings?: boolean;
+  /**
+   * Opens the preferences, for a "cookie preferences" button in each notice; with the default
+   * UI: `(opener) => ui.showPreferences(opener)`. Default: none, and no such button.
+   */
+  readonly openPreferences?: (opener: HTMLElement) => void;
   /** Adopt the placeholders' stylesheet. Default: true. */
   readonly styles?: boolean;
 }
 
 const EMBED = 'iframe[data-consent][data-src]';
-const KEYS = ['locales', 'locale', 'allowOnce', 'settings', 'styles'];
+const KEYS = ['locales', 'locale', 'allowOnce', 'openPreferences', 'styles'];
 
 const invalid = (field: string, expected: string): never => {
   throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
@@ -42,9 +45,11 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
   if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !LOCALES.includes(key as Locale))) {
     invalid('locales', `an object of text packs keyed by ${LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
   }
-  for (const key of ['allowOnce', 'settings', 'styles'] as const) {
+  for (const key of ['allowOnce', 'styles'] as const) {
     if (options[key] !== undefined && typeof options[key] != 'boolean') invalid(key, 'true or false');
   }
+  const { openPreferences } = options;
+  if (openPreferences !== undefined && typeof openPreferences != 'function') invalid('openPreferences', 'a function');
   if (typeof document == 'undefined') return () => {};
 
   const wanted = matchLocale(options.locale) ?? (consent.config.locale as Locale);
@@ -66,7 +71,11 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
     };
     const actions = h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
     if (options.allowOnce !== false) actions.append(button(texts.once, () => consent.allowOnce(iframe)));
-    if (options.settings !== false) actions.append(h('button', { type: 'button', class: 'cg-btn cg-close', 'data-consent-open': true }, texts.settings));
+    if (openPreferences) {
+      const settings: HTMLElement = button(texts.settings, () => openPreferences(settings));
+      settings.className = 'cg-btn cg-close';
+      actions.append(settings);
+    }
     const holder = h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
     if (matchLocale(document.documentElement.lang) != locale) holder.lang = locale;
     // The embed stays in the flow as it was: the wrapper takes its display, the notice lies over it.

@@ -13,7 +13,7 @@ export interface PlaceholderTexts {
   readonly allow: string;
   /** Button that loads only this embed, for this page view. */
   readonly once: string;
-  /** Button that opens the cookie preferences. */
+  /** Button that opens the cookie preferences (named unlike the page's own reopen link). */
   readonly settings: string;
   /** Used for `{title}` when the embed has no `title`. */
   readonly untitled: string;

@@ -15,7 +15,7 @@ import { memoryStorage } from '../core/helpers';
 const cleanups: Array<() => void> = [];
 const start = (options: Partial<PlaceholderOptions> = {}) => {
   const consent = createConsent({ storage: memoryStorage(), crossTab: false, reloadOnWithdraw: false });
-  const remove = embedPlaceholders(consent, { locales: { nl: placeholderNl, fr: placeholderFr }, ...options });
+  const remove = embedPlaceholders(consent, { locales: { nl: placeholderNl, fr: placeholderFr }, openPreferences: () => {}, ...options });
   cleanups.push(remove, () => consent.destroy());
   return { consent, remove };
 };
@@ -36,7 +36,17 @@ describe('placeholders for gated embeds', () => {
     expect(notice.textContent).toContain('"Film over de maakindustrie" wordt niet getoond. Daarvoor is je toestemming nodig voor: Functionaliteitscookies.');
     expect(getByRole(notice, 'button', { name: 'Altijd toestaan' })).toBeDefined();
     expect(getByRole(notice, 'button', { name: 'Alleen deze keer laden' })).toBeDefined();
-    expect(getByRole(notice, 'button', { name: 'Cookie-instellingen' }).hasAttribute('data-consent-open')).toBe(true);
+    expect(getByRole(notice, 'button', { name: 'Cookievoorkeuren' })).toBeDefined();
+  });
+
+  it('open the preferences from the notice, with the button as the opener, and add no reopen link of their own', () => {
+    document.body.innerHTML = video;
+    const openers: HTMLElement[] = [];
+    start({ openPreferences: (opener) => openers.push(opener) });
+    const button = getByRole(document.body, 'button', { name: 'Cookievoorkeuren' });
+    button.click();
+    expect(openers).toEqual([button]);
+    expect(document.querySelector('[data-consent-open]')).toBeNull();
   });
 
   it('lie over the embed, which keeps its place and size in the page', () => {
@@ -116,9 +126,9 @@ describe('placeholders for gated embeds', () => {
     expect(queryByRole(document.body, 'group')).toBeNull();
   });
 
-  it('can leave out the "this time only" and settings buttons', () => {
+  it('can leave out the "this time only" and preferences buttons', () => {
     document.body.innerHTML = video;
-    start({ allowOnce: false, settings: false });
+    start({ allowOnce: false, openPreferences: undefined });
     expect(getByRole(document.body, 'group').querySelectorAll('button')).toHaveLength(1);
   });
 
@@ -145,6 +155,7 @@ describe('placeholders for gated embeds', () => {
     [{ locales: { es: placeholderNl } }, /"locales"/],
     [{ locales: { nl: placeholderNl }, allowOnce: 'no' }, /"allowOnce": expected true or false/],
     [{ locales: { nl: placeholderNl }, colour: 'red' }, /"colour": expected one of locales/],
+    [{ locales: { nl: placeholderNl }, openPreferences: '#prefs' }, /"openPreferences": expected a function/],
   ])('reject invalid options %o with a message naming the option', (options, message) => {
     const consent: Consent = createConsent({ storage: memoryStorage(), crossTab: false });
     cleanups.push(() => consent.destroy());

@@ -7,7 +7,7 @@ export const placeholderDe: PlaceholderTexts = {
   notice: '„{title}“ wird nicht angezeigt. Dafür ist Ihre Zustimmung nötig für: {categories}.',
   allow: 'Immer erlauben',
   once: 'Nur dieses Mal laden',
-  settings: 'Cookie-Einstellungen',
+  settings: 'Cookie-Präferenzen',
   untitled: 'Dieser Inhalt',
   and: 'und',
   names: /* @__PURE__ */ categoryNames(ui),

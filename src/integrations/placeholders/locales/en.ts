@@ -7,7 +7,7 @@ export const placeholderEn: PlaceholderTexts = {
   notice: '"{title}" is not shown. It needs your consent for: {categories}.',
   allow: 'Always allow',
   once: 'Load this time only',
-  settings: 'Cookie settings',
+  settings: 'Cookie preferences',
   untitled: 'This content',
   and: 'and',
   names: /* @__PURE__ */ categoryNames(ui),

@@ -7,7 +7,7 @@ export const placeholderFr: PlaceholderTexts = {
   notice: '« {title} » n’est pas affiché. Il faut pour cela votre accord pour : {categories}.',
   allow: 'Toujours autoriser',
   once: 'Charger cette fois seulement',
-  settings: 'Paramètres des cookies',
+  settings: 'Préférences cookies',
   untitled: 'Ce contenu',
   and: 'et',
   names: /* @__PURE__ */ categoryNames(ui),

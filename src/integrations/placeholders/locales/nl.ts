@@ -7,7 +7,7 @@ export const placeholderNl: PlaceholderTexts = {
   notice: '"{title}" wordt niet getoond. Daarvoor is je toestemming nodig voor: {categories}.',
   allow: 'Altijd toestaan',
   once: 'Alleen deze keer laden',
-  settings: 'Cookie-instellingen',
+  settings: 'Cookievoorkeuren',
   untitled: 'Deze inhoud',
   and: 'en',
   names: /* @__PURE__ */ categoryNames(ui),
