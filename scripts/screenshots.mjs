@@ -1,5 +1,6 @@
 // Takes the README's screenshots of the default UI from real Chromium, on the script-tag example
-// page with the built IIFE: banner and preferences dialog, light, dark and 320 CSS px wide.
+// page with the built IIFE: banner, preferences dialog and a video placeholder, light, dark and
+// 320 CSS px wide.
 //
 //   npm run build && npm run screenshots      writes docs/screenshots/*.png
 //
@@ -33,7 +34,11 @@ try {
     await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
     await page.getByRole('dialog').waitFor();
     await page.screenshot({ path: join(OUT, `dialog-${name}.png`) });
-    console.log(`docs/screenshots/banner-${name}.png, dialog-${name}.png`);
+    // After a refusal: the blocked video with its placeholder.
+    await page.getByRole('dialog').getByRole('button', { name: 'Alles weigeren' }).click();
+    await page.getByRole('group', { name: /video/i }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `placeholder-${name}.png`) });
+    console.log(`docs/screenshots/banner-${name}.png, dialog-${name}.png, placeholder-${name}.png`);
     await context.close();
   }
 } finally {

@@ -1,6 +1,6 @@
 // The integrations as the script tag starts them, in real Chromium against the built bundle.
 import { describe, expect } from 'vitest';
-import { browserTest as test, useBrowser } from './harness';
+import { axe, browserTest as test, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -77,5 +77,12 @@ describe('placeholders for embeds', () => {
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
     expect(await open.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await page.evaluate(() => window.ConsentGate!.get().decided)).toBe(false);
+  });
+
+  test('the notice has no axe violations (WCAG 2.0-2.2 A and AA)', async () => {
+    const page = await browser.newPage('/integrations/embed.html');
+    await page.getByRole('button', { name: 'Alles weigeren' }).click();
+    await page.getByRole('group', { name: 'Film over de maakindustrie' }).waitFor();
+    expect(await axe(page)).toEqual([]);
   });
 });

@@ -2,14 +2,12 @@
 // keyboard-only use, axe-core, equal prominence, layout shift, strict CSP and an XSS corpus.
 // Run `npm run build` first.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nl } from '../../src/ui/locales/nl';
-import { ran, sleep, useBrowser, watchCspViolations } from './harness';
+import { axe, ran, sleep, useBrowser, watchCspViolations } from './harness';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'nonce-R4nd0m'; style-src 'self'";
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const BANNER = { name: 'Cookies op deze website' };
 
 // ---------------------------------------------------------------------------------------------
@@ -96,16 +94,6 @@ const tab = async (page: Page, times = 1, shift = false) => {
 };
 
 /** Runs axe-core on the whole page with the WCAG 2.x A/AA tags; returns the violations. */
-const axe = async (page: Page) => {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`) }));
-  });
-};
-
 /** WCAG relative luminance contrast of two computed CSS colours (rgb/rgba, opaque). */
 const contrast = (a: string, b: string): number => {
   const luminance = (color: string) => {
