@@ -380,6 +380,21 @@ const render = (consent, options, stylesFallback) => {
     const removeStyles = applyStyles(options.styles);
     // First in <body>, so that the banner is the first stop when a keyboard user starts tabbing.
     document.body.prepend(root);
+    // While the modal dialog is open the banner behind it is out of reach, for the keyboard and for
+    // assistive technology alike (WAI-ARIA dialog pattern): one "Alles accepteren" at a time.
+    const behindDialog = (open) => {
+        for (const element of [banner.element, floating]) {
+            if (!element)
+                continue;
+            element.inert = open;
+            if (open)
+                element.setAttribute('aria-hidden', 'true');
+            else
+                element.removeAttribute('aria-hidden');
+        }
+    };
+    const offOpen = consent.on('ui:open', ({ view }) => view == 'preferences' && behindDialog(true));
+    const offClose = consent.on('ui:close', ({ view }) => view == 'preferences' && behindDialog(false));
     const off = consent.on('decision', ({ state }) => showBanner(!state.decided));
     showBanner(!consent.get().decided);
     const hide = () => {
@@ -393,6 +408,8 @@ const render = (consent, options, stylesFallback) => {
         destroy: () => {
             hide();
             off();
+            offOpen();
+            offClose();
             clearTimeout(timer);
             document.removeEventListener('click', onClick);
             removeStyles();

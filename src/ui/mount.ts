@@ -125,6 +125,18 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
   const removeStyles = applyStyles(options.styles, stylesFallback);
   // First in <body>, so that the banner is the first stop when a keyboard user starts tabbing.
   document.body.prepend(root);
+  // While the modal dialog is open the banner behind it is out of reach, for the keyboard and for
+  // assistive technology alike (WAI-ARIA dialog pattern): one "Alles accepteren" at a time.
+  const behindDialog = (open: boolean): void => {
+    for (const element of [banner.element, floating]) {
+      if (!element) continue;
+      element.inert = open;
+      if (open) element.setAttribute('aria-hidden', 'true');
+      else element.removeAttribute('aria-hidden');
+    }
+  };
+  const offOpen = consent.on('ui:open', ({ view }) => view == 'preferences' && behindDialog(true));
+  const offClose = consent.on('ui:close', ({ view }) => view == 'preferences' && behindDialog(false));
   const off = consent.on('decision', ({ state }) => showBanner(!state.decided));
   showBanner(!consent.get().decided);
 
@@ -139,6 +151,8 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
     destroy: () => {
       hide();
       off();
+      offOpen();
+      offClose();
       clearTimeout(timer);
       document.removeEventListener('click', onClick);
       removeStyles();

@@ -545,3 +545,16 @@ describe('an XSS corpus in every text and URL field', () => {
     expect(errors.some((text) => text.includes('"styles"'))).toBe(true);
   });
 });
+
+describe('the banner behind the open dialog', () => {
+  test('is out of reach: one "Alles accepteren" to find, and it is the dialog\'s', async () => {
+    const page = await browser.newPage('/ui/page.html');
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    const accept = page.getByRole('button', { name: 'Alles accepteren' });
+    expect(await accept.count()).toBe(1);
+    expect(await accept.evaluate((element) => !!element.closest('[role="dialog"]'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Alles accepteren' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Instellingen', exact: true }).evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+});
