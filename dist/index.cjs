@@ -1,7 +1,7 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var locale = require('./shared/locale-BBFDpPdl.cjs');
+var locale = require('./shared/locale-iJebUmKA.cjs');
 var validate = require('./shared/validate-Cqm35u6e.cjs');
 var Cookies = require('js-cookie');
 var randomUuid = require('./shared/random-uuid-BKVE44HX.cjs');
@@ -380,8 +380,6 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
         },
         /** Whether a script of this category already ran in this page view. */
         ran: (category) => ran.has(category),
-        /** Resolves when every script queued so far has run or failed. */
-        idle: () => queue,
         stop: () => observer?.disconnect(),
     };
 };
@@ -491,7 +489,7 @@ const startConsent = (input, report) => {
     const now = () => Math.floor((env.now ?? Date.now)() / 1000) * 1000;
     const randomId = env.randomId ?? (() => randomUuid.randomUuid(win?.crypto));
     const emitter = createEmitter();
-    const custom = input.storage;
+    const custom = input?.storage;
     // Of several cookies with the record's name, the newest valid record counts.
     const newest = (values) => {
         let best;

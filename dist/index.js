@@ -1,5 +1,5 @@
 /*! consent-gate v0.1.0 | MIT */
-import { C as CATEGORIES, m as matchLocale, L as LOCALES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/locale-BCBRFzDB.js';
+import { C as CATEGORIES, m as matchLocale, L as LOCALES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/locale-D7om7jNI.js';
 import { i as isString, a as isRecord, v as validate, C as ConsentConfigError, d as describe } from './shared/validate-83LJTAxJ.js';
 import Cookies from 'js-cookie';
 import { r as randomUuid } from './shared/random-uuid-Xzb4syvT.js';
@@ -378,8 +378,6 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
         },
         /** Whether a script of this category already ran in this page view. */
         ran: (category) => ran.has(category),
-        /** Resolves when every script queued so far has run or failed. */
-        idle: () => queue,
         stop: () => observer?.disconnect(),
     };
 };
@@ -489,7 +487,7 @@ const startConsent = (input, report) => {
     const now = () => Math.floor((env.now ?? Date.now)() / 1000) * 1000;
     const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
     const emitter = createEmitter();
-    const custom = input.storage;
+    const custom = input?.storage;
     // Of several cookies with the record's name, the newest valid record counts.
     const newest = (values) => {
         let best;

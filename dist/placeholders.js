@@ -1,6 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
-import { L as LOCALES, m as matchLocale, p as parseCategoryList } from './shared/locale-BCBRFzDB.js';
-import { h, d as de, e as en, f as fr, n as nl } from './shared/nl-B9mE22_P.js';
+import { L as LOCALES, a as pickLocale, p as parseCategoryList, m as matchLocale } from './shared/locale-D7om7jNI.js';
+import { a as adoptStyles, h, b as button, d as de, e as en, f as fr, n as nl } from './shared/nl-8iGo3Xav.js';
 
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder>:first-child{margin-top:auto}.cg-placeholder>:last-child{margin-bottom:auto}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";
 
@@ -37,8 +37,7 @@ const embedPlaceholders = (consent, options) => {
         invalid('openPreferences', 'a function');
     if (typeof document == 'undefined')
         return () => { };
-    const wanted = matchLocale(options.locale) ?? consent.config.locale;
-    const locale = packs[wanted] ? wanted : Object.keys(packs)[0];
+    const locale = pickLocale(packs, options.locale, consent.config.locale);
     const texts = packs[locale];
     const holders = new Map();
     const create = (iframe) => {
@@ -46,17 +45,11 @@ const embedPlaceholders = (consent, options) => {
         const names = needed.map((id) => texts.names[id]);
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
         const notice = h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
-        const button = (label, onClick) => {
-            const element = h('button', { type: 'button', class: 'cg-btn' }, label);
-            element.addEventListener('click', onClick);
-            return element;
-        };
         const actions = h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
         if (options.allowOnce !== false)
             actions.append(button(texts.once, () => consent.allowOnce(iframe)));
         if (openPreferences) {
-            const settings = button(texts.settings, () => openPreferences(settings));
-            settings.className = 'cg-btn cg-close';
+            const settings = button(texts.settings, () => openPreferences(settings), 'cg-btn cg-close');
             actions.append(settings);
         }
         const holder = h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
@@ -82,43 +75,32 @@ const embedPlaceholders = (consent, options) => {
         if (focused)
             iframe.focus();
     };
-    const scan = (root) => {
-        for (const iframe of root.querySelectorAll(EMBED))
-            sync(iframe);
-    };
-    let sheet;
+    let dropStyles = () => { };
     if (options.styles !== false) {
         try {
-            sheet = new CSSStyleSheet();
-            sheet.replaceSync(css);
-            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            dropStyles = adoptStyles(css);
         }
         catch {
             // Without constructable stylesheets the notices still work, unstyled.
         }
     }
+    // The gate marks every gated element it finds, at start and when added later, with
+    // data-consent-state; following that attribute covers new embeds without a scan of our own.
     const observer = new MutationObserver((mutations) => {
-        for (const { target, addedNodes } of mutations) {
-            if (target.matches?.(EMBED))
+        for (const { target } of mutations)
+            if (target.matches(EMBED))
                 sync(target);
-            for (const node of addedNodes) {
-                if (node.matches?.(EMBED))
-                    sync(node);
-                else if (node.nodeType == 1)
-                    scan(node);
-            }
-        }
     });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-consent-state'] });
-    scan(document);
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-consent-state'] });
+    for (const iframe of document.querySelectorAll(EMBED))
+        sync(iframe);
     return () => {
         observer.disconnect();
         for (const [iframe, holder] of holders) {
             holder.parentElement.parentElement.replaceWith(iframe);
         }
         holders.clear();
-        if (sheet)
-            document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted != sheet);
+        dropStyles();
     };
 };
 

@@ -50,7 +50,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const now = (): number => Math.floor((env.now ?? Date.now)() / 1000) * 1000;
   const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
   const emitter = createEmitter();
-  const custom = (input as ConsentConfig).storage;
+  const custom = (input as ConsentConfig | null)?.storage;
   // Of several cookies with the record's name, the newest valid record counts.
   const newest = (values: readonly string[]): string | undefined => {
     let best: [string, number] | undefined;

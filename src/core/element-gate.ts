@@ -152,8 +152,6 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
     },
     /** Whether a script of this category already ran in this page view. */
     ran: (category: CategoryId) => ran.has(category),
-    /** Resolves when every script queued so far has run or failed. */
-    idle: () => queue,
     stop: () => observer?.disconnect(),
   };
 };

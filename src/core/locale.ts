@@ -9,3 +9,12 @@ export const matchLocale = (tag: string | null | undefined): Locale | undefined 
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return LOCALES.find((locale) => locale === primary);
 };
+
+/**
+ * The locale to show, of those a caller has texts for: the requested one, else `fallback` (the
+ * consent instance's locale), else the first available.
+ */
+export const pickLocale = (available: Readonly<Partial<Record<Locale, unknown>>>, requested: string | undefined, fallback: string): Locale => {
+  const wanted = matchLocale(requested) ?? matchLocale(fallback);
+  return wanted && available[wanted] ? wanted : (Object.keys(available)[0] as Locale);
+};

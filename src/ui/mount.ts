@@ -1,4 +1,4 @@
-import { matchLocale, type Locale } from '../core/locale';
+import { matchLocale, pickLocale } from '../core/locale';
 import type { Consent } from '../core/types';
 import { createBanner } from './banner';
 import type { UiContext } from './context';
@@ -65,8 +65,7 @@ export const startUi = (consent: Consent, input: unknown, report?: UiErrorReport
 };
 
 const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: string | undefined): UiHandle => {
-  const wanted = matchLocale(options.locale) ?? (consent.config.locale as Locale);
-  const locale = options.locales[wanted] ? wanted : (Object.keys(options.locales)[0] as Locale);
+  const locale = pickLocale(options.locales, options.locale, consent.config.locale);
   const texts = textsFor(options, locale);
   const controller = options.controller ?? location.hostname;
   // Announced after every decision made here (WCAG 4.1.3). The region is in the page before any

@@ -1,7 +1,8 @@
 import { parseCategoryList, type OptionalCategoryId } from '../../core/categories';
-import { LOCALES, matchLocale, type Locale } from '../../core/locale';
+import { LOCALES, matchLocale, pickLocale, type Locale } from '../../core/locale';
 import type { Consent } from '../../core/types';
-import { h } from '../../ui/dom';
+import { button, h } from '../../ui/dom';
+import { adoptStyles } from '../../ui/styles';
 import css from './placeholders.css?raw';
 import type { PlaceholderTexts } from './texts';
 
@@ -52,8 +53,7 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
   if (openPreferences !== undefined && typeof openPreferences != 'function') invalid('openPreferences', 'a function');
   if (typeof document == 'undefined') return () => {};
 
-  const wanted = matchLocale(options.locale) ?? (consent.config.locale as Locale);
-  const locale = packs[wanted] ? wanted : (Object.keys(packs)[0] as Locale);
+  const locale = pickLocale(packs, options.locale, consent.config.locale);
   const texts = packs[locale]!;
   const holders = new Map<HTMLIFrameElement, HTMLElement>();
 
@@ -64,16 +64,10 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
     const names = needed.map((id) => texts.names[id]);
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
     const notice = h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
-    const button = (label: string, onClick: () => void) => {
-      const element = h('button', { type: 'button', class: 'cg-btn' }, label);
-      element.addEventListener('click', onClick);
-      return element;
-    };
     const actions = h('div', {}, button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
     if (options.allowOnce !== false) actions.append(button(texts.once, () => consent.allowOnce(iframe)));
     if (openPreferences) {
-      const settings: HTMLElement = button(texts.settings, () => openPreferences(settings));
-      settings.className = 'cg-btn cg-close';
+      const settings: HTMLElement = button(texts.settings, () => openPreferences(settings), 'cg-btn cg-close');
       actions.append(settings);
     }
     const holder = h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
@@ -98,31 +92,21 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
     if (focused) iframe.focus();
   };
 
-  const scan = (root: ParentNode): void => {
-    for (const iframe of root.querySelectorAll<HTMLIFrameElement>(EMBED)) sync(iframe);
-  };
-
-  let sheet: CSSStyleSheet | undefined;
+  let dropStyles = (): void => {};
   if (options.styles !== false) {
     try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      dropStyles = adoptStyles(css);
     } catch {
       // Without constructable stylesheets the notices still work, unstyled.
     }
   }
+  // The gate marks every gated element it finds, at start and when added later, with
+  // data-consent-state; following that attribute covers new embeds without a scan of our own.
   const observer = new MutationObserver((mutations) => {
-    for (const { target, addedNodes } of mutations) {
-      if ((target as Element).matches?.(EMBED)) sync(target as HTMLIFrameElement);
-      for (const node of addedNodes) {
-        if ((node as Element).matches?.(EMBED)) sync(node as HTMLIFrameElement);
-        else if (node.nodeType == 1) scan(node as Element);
-      }
-    }
+    for (const { target } of mutations) if ((target as Element).matches(EMBED)) sync(target as HTMLIFrameElement);
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-consent-state'] });
-  scan(document);
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-consent-state'] });
+  for (const iframe of document.querySelectorAll<HTMLIFrameElement>(EMBED)) sync(iframe);
 
   return () => {
     observer.disconnect();
@@ -130,6 +114,6 @@ export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions)
       holder.parentElement!.parentElement!.replaceWith(iframe);
     }
     holders.clear();
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted != sheet);
+    dropStyles();
   };
 };

@@ -16,9 +16,8 @@ const start = (config: ConsentConfig = {}): Consent => {
   return consent;
 };
 /** Lets queued script activations and mutation observers run. */
-const settle = async (consent: Consent): Promise<void> => {
+const settle = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  void consent;
 };
 const gated = (category: string, name: string): string =>
   `<script type="text/plain" data-consent="${category}">window.ran.push('${name}')</script>`;
@@ -36,7 +35,7 @@ describe('gated scripts', () => {
   it('do not run before their category is granted', async () => {
     document.body.innerHTML = gated('performance', 'stats') + gated('advertising', 'ads');
     const consent = start();
-    await settle(consent);
+    await settle();
     expect(window.ran).toEqual([]);
     expect(document.querySelectorAll('script[data-consent-state="blocked"]')).toHaveLength(2);
   });
@@ -45,7 +44,7 @@ describe('gated scripts', () => {
     document.body.innerHTML = gated('performance', 'one') + gated('advertising', 'ads') + gated('performance', 'two');
     const consent = start();
     consent.grant('performance');
-    await settle(consent);
+    await settle();
     expect(window.ran).toEqual(['one', 'two']);
   });
 
@@ -53,10 +52,10 @@ describe('gated scripts', () => {
     document.body.innerHTML = gated('performance advertising', 'both');
     const consent = start();
     consent.grant('performance');
-    await settle(consent);
+    await settle();
     expect(window.ran).toEqual([]);
     consent.grant('advertising');
-    await settle(consent);
+    await settle();
     expect(window.ran).toEqual(['both']);
   });
 
@@ -64,11 +63,11 @@ describe('gated scripts', () => {
     document.body.innerHTML = gated('functional', 'once');
     const consent = start({ reloadOnWithdraw: false });
     consent.acceptAll();
-    await settle(consent);
+    await settle();
     consent.rejectAll();
     consent.acceptAll();
     start();
-    await settle(consent);
+    await settle();
     expect(window.ran).toEqual(['once']);
   });
 
@@ -76,7 +75,7 @@ describe('gated scripts', () => {
     start().grant('performance');
     document.body.innerHTML = gated('performance', 'stored');
     start();
-    await settle(instances[0]!);
+    await settle();
     expect(window.ran).toEqual(['stored']);
   });
 
@@ -86,7 +85,7 @@ describe('gated scripts', () => {
     const consent = start();
     consent.on('error', () => {});
     consent.grant('performance');
-    await settle(consent);
+    await settle();
     const script = document.getElementById('stats') as HTMLScriptElement;
     expect(script.type).toBe('module');
     // happy-dom has no nonce property; the browser tests check it under a real CSP.
@@ -105,7 +104,7 @@ describe('gated scripts', () => {
     const errors: ConsentEvents['error'][] = [];
     consent.on('error', (event) => errors.push(event));
     consent.grant('performance');
-    await settle(consent);
+    await settle();
     expect(errors).toEqual([expect.objectContaining({ code: 'script', message: expect.stringContaining('/missing.js') })]);
     expect(window.ran).toEqual(['after']);
   });
@@ -119,7 +118,7 @@ describe('gated scripts', () => {
     gating.on('error', (event) => errors.push(event.message));
     document.body.insertAdjacentHTML('beforeend', gated('marketing', 'never'));
     gating.acceptAll();
-    await settle(gating);
+    await settle();
     expect(window.ran).toEqual([]);
     expect(errors.join()).toMatch(/data-consent="marketing": expected category ids \(necessary,functional,performance,advertising\)/);
   });
@@ -148,12 +147,12 @@ describe('gated iframes and images', () => {
   it('added to the page later are gated the same way, before and after consent', async () => {
     const consent = start();
     document.body.insertAdjacentHTML('beforeend', `<div>${embed}</div>`);
-    await settle(consent);
+    await settle();
     expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(false);
     consent.grant('functional');
     expect(document.querySelector('iframe')!.getAttribute('src')).toContain('youtube-nocookie');
     document.body.insertAdjacentHTML('beforeend', `<section>${embed.replace('Video', 'Second')}</section>${gated('functional', 'late')}`);
-    await settle(consent);
+    await settle();
     expect(document.querySelector('iframe[title="Second"]')!.getAttribute('src')).toContain('youtube-nocookie');
     expect(window.ran).toEqual(['late']);
   });
@@ -198,7 +197,7 @@ describe('reloading after a withdrawal', () => {
     document.body.innerHTML = gated('performance', 'stats');
     const consent = start({ environment: { window: fakeWindow as never } });
     consent.acceptAll();
-    await settle(consent);
+    await settle();
     consent.set({ performance: true });
     expect(reload).not.toHaveBeenCalled();
     consent.set({ functional: true });
@@ -213,7 +212,7 @@ describe('reloading after a withdrawal', () => {
     document.body.innerHTML = gated('performance', 'stats');
     const consent = start({ reloadOnWithdraw: false, environment: { window: fakeWindow as never } });
     consent.acceptAll();
-    await settle(consent);
+    await settle();
     consent.rejectAll();
     expect(reload).not.toHaveBeenCalled();
   });

@@ -1,4 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
+'use strict';
+
 /** The four consent categories, in the order every list, record and UI uses. */
 const CATEGORIES = ['necessary', 'functional', 'performance', 'advertising'];
 const isCategory = (value) => CATEGORIES.includes(value);
@@ -22,5 +24,19 @@ const matchLocale = (tag) => {
     const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
     return LOCALES.find((locale) => locale === primary);
 };
+/**
+ * The locale to show, of those a caller has texts for: the requested one, else `fallback` (the
+ * consent instance's locale), else the first available.
+ */
+const pickLocale = (available, requested, fallback) => {
+    const wanted = matchLocale(requested) ?? matchLocale(fallback);
+    return wanted && available[wanted] ? wanted : Object.keys(available)[0];
+};
 
-export { CATEGORIES as C, DENIED as D, LOCALES as L, isCategory as i, matchLocale as m, parseCategoryList as p };
+exports.CATEGORIES = CATEGORIES;
+exports.DENIED = DENIED;
+exports.LOCALES = LOCALES;
+exports.isCategory = isCategory;
+exports.matchLocale = matchLocale;
+exports.parseCategoryList = parseCategoryList;
+exports.pickLocale = pickLocale;
