@@ -2,7 +2,7 @@
 'use strict';
 
 var locale = require('./shared/locale-iJebUmKA.cjs');
-var nl = require('./shared/nl-C0PJDq_a.cjs');
+var styles = require('./shared/styles-D2xRGkHE.cjs');
 
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder>:first-child{margin-top:auto}.cg-placeholder>:last-child{margin-bottom:auto}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";
 
@@ -46,22 +46,22 @@ const embedPlaceholders = (consent, options) => {
         const needed = (locale.parseCategoryList(iframe.getAttribute('data-consent')) ?? []).filter((id) => id != 'necessary');
         const names = needed.map((id) => texts.names[id]);
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
-        const notice = nl.h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
-        const actions = nl.h('div', {}, nl.button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
+        const notice = styles.h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));
+        const actions = styles.h('div', {}, styles.button(texts.allow, () => consent.grant(needed, { source: 'placeholder' })));
         if (options.allowOnce !== false)
-            actions.append(nl.button(texts.once, () => consent.allowOnce(iframe)));
+            actions.append(styles.button(texts.once, () => consent.allowOnce(iframe)));
         if (openPreferences) {
-            const settings = nl.button(texts.settings, () => openPreferences(settings), 'cg-btn cg-close');
+            const settings = styles.button(texts.settings, () => openPreferences(settings), 'cg-btn cg-close');
             actions.append(settings);
         }
-        const holder = nl.h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
+        const holder = styles.h('div', { class: 'cg-placeholder', role: 'group', 'aria-label': iframe.title || texts.untitled }, notice, actions);
         if (locale.matchLocale(document.documentElement.lang) != locale$1)
             holder.lang = locale$1;
         // The embed stays in the flow as it was: the wrapper takes its display, the notice lies over it.
-        const wrapper = nl.h('div', { class: 'cg-embed' });
+        const wrapper = styles.h('div', { class: 'cg-embed' });
         wrapper.style.display = getComputedStyle(iframe).display == 'block' ? 'block' : 'inline-block';
         iframe.replaceWith(wrapper);
-        wrapper.append(iframe, nl.h('div', { class: 'cg-root' }, holder));
+        wrapper.append(iframe, styles.h('div', { class: 'cg-root' }, holder));
         holders.set(iframe, holder);
         return holder;
     };
@@ -80,7 +80,7 @@ const embedPlaceholders = (consent, options) => {
     let dropStyles = () => { };
     if (options.styles !== false) {
         try {
-            dropStyles = nl.adoptStyles(css);
+            dropStyles = styles.adoptStyles(css);
         }
         catch {
             // Without constructable stylesheets the notices still work, unstyled.
@@ -106,14 +106,6 @@ const embedPlaceholders = (consent, options) => {
     };
 };
 
-/** The category names of a UI pack, so that placeholders and preferences always say the same. */
-const categoryNames = ({ necessary, functional, performance, advertising }) => ({
-    necessary,
-    functional,
-    performance,
-    advertising,
-});
-
 /** German placeholder texts. @example embedPlaceholders(consent, { locales: { de: placeholderDe } }) */
 const placeholderDe = {
     notice: '„{title}“ wird nicht angezeigt. Dafür ist Ihre Zustimmung nötig für: {categories}.',
@@ -122,7 +114,13 @@ const placeholderDe = {
     settings: 'Cookie-Präferenzen',
     untitled: 'Dieser Inhalt',
     and: 'und',
-    names: /* @__PURE__ */ categoryNames(nl.de),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Unbedingt erforderliche Cookies',
+        functional: 'Funktionscookies',
+        performance: 'Leistungscookies',
+        advertising: 'Werbecookies auf Basis des Surfverhaltens',
+    },
 };
 
 /** English placeholder texts. @example embedPlaceholders(consent, { locales: { en: placeholderEn } }) */
@@ -133,7 +131,13 @@ const placeholderEn = {
     settings: 'Cookie preferences',
     untitled: 'This content',
     and: 'and',
-    names: /* @__PURE__ */ categoryNames(nl.en),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Strictly necessary cookies',
+        functional: 'Functionality cookies',
+        performance: 'Performance cookies',
+        advertising: 'Online behavioural advertising cookies',
+    },
 };
 
 /** French placeholder texts. @example embedPlaceholders(consent, { locales: { fr: placeholderFr } }) */
@@ -144,7 +148,13 @@ const placeholderFr = {
     settings: 'Préférences cookies',
     untitled: 'Ce contenu',
     and: 'et',
-    names: /* @__PURE__ */ categoryNames(nl.fr),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Cookies strictement nécessaires',
+        functional: 'Cookies de fonctionnalité',
+        performance: 'Cookies de performance',
+        advertising: 'Cookies publicitaires basés sur la navigation',
+    },
 };
 
 /** Dutch placeholder texts. @example embedPlaceholders(consent, { locales: { nl: placeholderNl } }) */
@@ -155,7 +165,13 @@ const placeholderNl = {
     settings: 'Cookievoorkeuren',
     untitled: 'Deze inhoud',
     and: 'en',
-    names: /* @__PURE__ */ categoryNames(nl.nl),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Strikt noodzakelijke cookies',
+        functional: 'Functionaliteitscookies',
+        performance: 'Prestatiecookies',
+        advertising: 'Online surfgedrag gebaseerde reclame cookies',
+    },
 };
 
 exports.embedPlaceholders = embedPlaceholders;

@@ -1,6 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
 import { L as LOCALES, a as pickLocale, p as parseCategoryList, m as matchLocale } from './shared/locale-D7om7jNI.js';
-import { a as adoptStyles, h, b as button, d as de, e as en, f as fr, n as nl } from './shared/nl-8iGo3Xav.js';
+import { a as adoptStyles, h, b as button } from './shared/styles-BxfjC1mG.js';
 
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder>:first-child{margin-top:auto}.cg-placeholder>:last-child{margin-bottom:auto}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";
 
@@ -104,14 +104,6 @@ const embedPlaceholders = (consent, options) => {
     };
 };
 
-/** The category names of a UI pack, so that placeholders and preferences always say the same. */
-const categoryNames = ({ necessary, functional, performance, advertising }) => ({
-    necessary,
-    functional,
-    performance,
-    advertising,
-});
-
 /** German placeholder texts. @example embedPlaceholders(consent, { locales: { de: placeholderDe } }) */
 const placeholderDe = {
     notice: '„{title}“ wird nicht angezeigt. Dafür ist Ihre Zustimmung nötig für: {categories}.',
@@ -120,7 +112,13 @@ const placeholderDe = {
     settings: 'Cookie-Präferenzen',
     untitled: 'Dieser Inhalt',
     and: 'und',
-    names: /* @__PURE__ */ categoryNames(de),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Unbedingt erforderliche Cookies',
+        functional: 'Funktionscookies',
+        performance: 'Leistungscookies',
+        advertising: 'Werbecookies auf Basis des Surfverhaltens',
+    },
 };
 
 /** English placeholder texts. @example embedPlaceholders(consent, { locales: { en: placeholderEn } }) */
@@ -131,7 +129,13 @@ const placeholderEn = {
     settings: 'Cookie preferences',
     untitled: 'This content',
     and: 'and',
-    names: /* @__PURE__ */ categoryNames(en),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Strictly necessary cookies',
+        functional: 'Functionality cookies',
+        performance: 'Performance cookies',
+        advertising: 'Online behavioural advertising cookies',
+    },
 };
 
 /** French placeholder texts. @example embedPlaceholders(consent, { locales: { fr: placeholderFr } }) */
@@ -142,7 +146,13 @@ const placeholderFr = {
     settings: 'Préférences cookies',
     untitled: 'Ce contenu',
     and: 'et',
-    names: /* @__PURE__ */ categoryNames(fr),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Cookies strictement nécessaires',
+        functional: 'Cookies de fonctionnalité',
+        performance: 'Cookies de performance',
+        advertising: 'Cookies publicitaires basés sur la navigation',
+    },
 };
 
 /** Dutch placeholder texts. @example embedPlaceholders(consent, { locales: { nl: placeholderNl } }) */
@@ -153,7 +163,13 @@ const placeholderNl = {
     settings: 'Cookievoorkeuren',
     untitled: 'Deze inhoud',
     and: 'en',
-    names: /* @__PURE__ */ categoryNames(nl),
+    // The same names as the preferences dialog (a test keeps them equal).
+    names: {
+        necessary: 'Strikt noodzakelijke cookies',
+        functional: 'Functionaliteitscookies',
+        performance: 'Prestatiecookies',
+        advertising: 'Online surfgedrag gebaseerde reclame cookies',
+    },
 };
 
 export { embedPlaceholders, placeholderDe, placeholderEn, placeholderFr, placeholderNl };

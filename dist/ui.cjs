@@ -2,7 +2,7 @@
 'use strict';
 
 var locale = require('./shared/locale-iJebUmKA.cjs');
-var nl = require('./shared/nl-C0PJDq_a.cjs');
+var styles = require('./shared/styles-D2xRGkHE.cjs');
 var validate = require('./shared/validate-Cqm35u6e.cjs');
 
 /**
@@ -18,7 +18,7 @@ const reserveSpace = (banner) => {
     const style = document.documentElement.style;
     const previous = [style.getPropertyValue('scroll-padding-bottom'), style.getPropertyPriority('scroll-padding-bottom')];
     // Appended last, so nothing before it moves (no layout shift: CLS stays 0).
-    const spacer = nl.h('div', { class: 'cg-spacer', 'aria-hidden': 'true' });
+    const spacer = styles.h('div', { class: 'cg-spacer', 'aria-hidden': 'true' });
     document.body.append(spacer);
     const measure = () => {
         const height = `${banner.offsetHeight}px`;
@@ -44,9 +44,9 @@ const reserveSpace = (banner) => {
  */
 const createBanner = (ui, openPreferences) => {
     const { consent, texts } = ui;
-    const title = nl.h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
-    const settings = nl.button(texts.settings, () => openPreferences(settings));
-    const element = nl.h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, nl.h('div', { class: 'cg-inner' }, nl.h('div', { class: 'cg-text' }, title, nl.h('p', {}, ...ui.intro(texts.bannerText))), nl.h('div', { class: 'cg-actions' }, nl.button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))), nl.button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))), settings)));
+    const title = styles.h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
+    const settings = styles.button(texts.settings, () => openPreferences(settings));
+    const element = styles.h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, styles.h('div', { class: 'cg-inner' }, styles.h('div', { class: 'cg-text' }, title, styles.h('p', {}, ...ui.intro(texts.bannerText))), styles.h('div', { class: 'cg-actions' }, styles.button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))), styles.button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))), settings)));
     let release;
     return {
         element,
@@ -191,12 +191,12 @@ const createPreferencesDialog = (ui) => {
     let opener = null;
     let release;
     const text = (value) => typeof value === 'string' ? value : (value?.[ui.locale] ?? Object.values(value ?? {})[0] ?? '');
-    const table = (cookies) => nl.h('table', { class: 'cg-table' }, nl.h('caption', {}, texts.cookiesCaption), nl.h('thead', {}, nl.h('tr', {}, ...[texts.cookieName, texts.cookieProvider, texts.cookiePurpose, texts.cookieDuration].map((label) => nl.h('th', { scope: 'col' }, label)))), nl.h('tbody', {}, ...cookies.map((cookie) => nl.h('tr', {}, ...[typeof cookie.name === 'string' ? cookie.name : cookie.name.source, text(cookie.provider), text(cookie.purpose), text(cookie.duration)].map((cell) => nl.h('td', {}, cell))))));
+    const table = (cookies) => styles.h('table', { class: 'cg-table' }, styles.h('caption', {}, texts.cookiesCaption), styles.h('thead', {}, styles.h('tr', {}, ...[texts.cookieName, texts.cookieProvider, texts.cookiePurpose, texts.cookieDuration].map((label) => styles.h('th', { scope: 'col' }, label)))), styles.h('tbody', {}, ...cookies.map((cookie) => styles.h('tr', {}, ...[typeof cookie.name === 'string' ? cookie.name : cookie.name.source, text(cookie.provider), text(cookie.purpose), text(cookie.duration)].map((cell) => styles.h('td', {}, cell))))));
     const category = (category) => {
         const necessary = category === 'necessary';
         const key = `${id}-${category}`;
         // A native checkbox with role="switch": keyboard, label and state come from the browser (WCAG 4.1.2).
-        const input = nl.h('input', {
+        const input = styles.h('input', {
             type: 'checkbox',
             role: 'switch',
             id: key,
@@ -208,7 +208,7 @@ const createPreferencesDialog = (ui) => {
         if (!necessary)
             switches[category] = input;
         const cookies = consent.config.categories[category].cookies;
-        return nl.h('div', { class: 'cg-category' }, nl.h('div', { class: 'cg-row' }, nl.h('div', {}, nl.h('label', { for: key }, texts[category]), necessary ? nl.h('div', { id: `${key}-on`, class: 'cg-on' }, texts.alwaysOn) : ''), input), nl.h('p', { id: `${key}-text` }, texts[`${category}Text`]), cookies.length > 0 ? table(cookies) : '');
+        return styles.h('div', { class: 'cg-category' }, styles.h('div', { class: 'cg-row' }, styles.h('div', {}, styles.h('label', { for: key }, texts[category]), necessary ? styles.h('div', { id: `${key}-on`, class: 'cg-on' }, texts.alwaysOn) : ''), input), styles.h('p', { id: `${key}-text` }, texts[`${category}Text`]), cookies.length > 0 ? table(cookies) : '');
     };
     const close = () => {
         if (layer.hidden)
@@ -224,9 +224,9 @@ const createPreferencesDialog = (ui) => {
         ui.decide(record);
         close();
     };
-    const title = nl.h('h2', { id: `${id}-dialog`, class: 'cg-title' }, texts.dialogTitle);
-    const dialog = nl.h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, nl.h('div', { class: 'cg-row' }, title, nl.button(texts.close, close, 'cg-btn cg-close')), nl.h('p', {}, ...ui.intro(texts.dialogText)), nl.h('fieldset', {}, nl.h('legend', { class: 'cg-sr' }, texts.categories), ...locale.CATEGORIES.map(category)), nl.h('div', { class: 'cg-actions' }, nl.button(texts.save, decide(() => consent.set({ functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked }, { source: 'preferences' }))), nl.button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), nl.button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
-    const layer = nl.h('div', { class: 'cg-layer', hidden: true }, dialog);
+    const title = styles.h('h2', { id: `${id}-dialog`, class: 'cg-title' }, texts.dialogTitle);
+    const dialog = styles.h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, styles.h('div', { class: 'cg-row' }, title, styles.button(texts.close, close, 'cg-btn cg-close')), styles.h('p', {}, ...ui.intro(texts.dialogText)), styles.h('fieldset', {}, styles.h('legend', { class: 'cg-sr' }, texts.categories), ...locale.CATEGORIES.map(category)), styles.h('div', { class: 'cg-actions' }, styles.button(texts.save, decide(() => consent.set({ functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked }, { source: 'preferences' }))), styles.button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), styles.button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
+    const layer = styles.h('div', { class: 'cg-layer', hidden: true }, dialog);
     // A click on the backdrop must not take focus out of the modal dialog.
     layer.addEventListener('mousedown', (event) => {
         if (event.target === layer)
@@ -298,7 +298,7 @@ const render = (consent, options, stylesFallback) => {
     // Announced after every decision made here (WCAG 4.1.3). The region is in the page before any
     // message goes in (screen readers only watch regions they already know), and it is emptied
     // again a little later, so that the next decision is a change that gets announced too.
-    const status = nl.h('div', { class: 'cg-sr', role: 'status' });
+    const status = styles.h('div', { class: 'cg-sr', role: 'status' });
     let timer;
     const context = {
         consent,
@@ -315,14 +315,14 @@ const render = (consent, options, stylesFallback) => {
         intro: (text) => {
             const nodes = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));
             if (options.policyUrl)
-                nodes.push(' ', nl.h('a', { href: options.policyUrl, class: 'cg-link' }, texts.policyLink));
+                nodes.push(' ', styles.h('a', { href: options.policyUrl, class: 'cg-link' }, texts.policyLink));
             return nodes;
         },
     };
     const preferences = createPreferencesDialog(context);
     const banner = createBanner(context, preferences.open);
     const floating = options.floatingButton &&
-        nl.h('button', { type: 'button', class: `cg-btn cg-float cg-${options.floatingButton}`, 'data-consent-open': true, hidden: true }, texts.dialogTitle);
+        styles.h('button', { type: 'button', class: `cg-btn cg-float cg-${options.floatingButton}`, 'data-consent-open': true, hidden: true }, texts.dialogTitle);
     const showBanner = (visible) => {
         if (visible)
             banner.show();
@@ -332,7 +332,7 @@ const render = (consent, options, stylesFallback) => {
             floating.hidden = visible;
     };
     // WCAG 3.1.2: the UI says which language it speaks when the page speaks another.
-    const root = nl.h('div', { class: 'cg-root', lang: locale.matchLocale(document.documentElement.lang) === locale$1 ? null : locale$1 }, banner.element, preferences.element, status, floating || '');
+    const root = styles.h('div', { class: 'cg-root', lang: locale.matchLocale(document.documentElement.lang) === locale$1 ? null : locale$1 }, banner.element, preferences.element, status, floating || '');
     // Delegated, so reopening controls added to the page later work too.
     const onClick = (event) => {
         const opener = event.target?.closest?.('[data-consent-open]');
@@ -342,7 +342,7 @@ const render = (consent, options, stylesFallback) => {
         preferences.open(opener);
     };
     document.addEventListener('click', onClick);
-    const removeStyles = nl.applyStyles(options.styles);
+    const removeStyles = styles.applyStyles(options.styles);
     // First in <body>, so that the banner is the first stop when a keyboard user starts tabbing.
     document.body.prepend(root);
     // While the modal dialog is open the banner behind it is out of reach, for the keyboard and for
@@ -383,9 +383,145 @@ const render = (consent, options, stylesFallback) => {
     };
 };
 
-exports.de = nl.de;
-exports.en = nl.en;
-exports.fr = nl.fr;
-exports.nl = nl.nl;
+/**
+ * Dutch texts. The category names are the province of Limburg's own.
+ * @example
+ * mountUi(consent, { locales: { nl } });
+ */
+const nl = {
+    bannerTitle: 'Cookies op deze website',
+    bannerText: '{controller} gebruikt cookies die nodig zijn om deze website te laten werken. Alleen als jij dat toestaat, gebruiken we ook cookies om je voorkeuren te onthouden, de website te verbeteren en reclame op jou af te stemmen. Je kunt je keuze altijd wijzigen of intrekken via de cookie-instellingen.',
+    policyLink: 'Lees ons cookiebeleid',
+    acceptAll: 'Alles accepteren',
+    rejectAll: 'Alles weigeren',
+    settings: 'Instellingen',
+    dialogTitle: 'Cookie-instellingen',
+    dialogText: 'Kies per soort cookies of je ze toestaat. Een schakelaar omzetten bewaart nog niets: je keuze geldt pas als je op een knop onderaan klikt. Je kunt ze later altijd wijzigen.',
+    categories: 'Soorten cookies',
+    alwaysOn: 'Altijd actief',
+    save: 'Keuze opslaan',
+    close: 'Sluiten',
+    saved: 'Je keuze is opgeslagen.',
+    cookiesCaption: 'Cookies in deze categorie',
+    cookieName: 'Naam',
+    cookieProvider: 'Aanbieder',
+    cookiePurpose: 'Doel',
+    cookieDuration: 'Bewaartermijn',
+    necessary: 'Strikt noodzakelijke cookies',
+    necessaryText: 'Zonder deze cookies kun je niet door de website navigeren en werken de diensten die je zelf opvraagt niet. Ze kunnen niet uitgeschakeld worden.',
+    functional: 'Functionaliteitscookies',
+    functionalText: 'Deze cookies onthouden jouw voorkeuren, zodat de website beter voor je werkt.',
+    performance: 'Prestatiecookies',
+    performanceText: 'Deze cookies tonen ons hoe de website presteert, zodat we ze kunnen verbeteren en je een vlottere ervaring krijgt.',
+    advertising: 'Online surfgedrag gebaseerde reclame cookies',
+    advertisingText: 'Deze cookies volgen je surfgedrag om je reclame en andere informatie te tonen die op jou is afgestemd.',
+};
+
+/**
+ * French texts.
+ * @example
+ * mountUi(consent, { locales: { fr } });
+ */
+const fr = {
+    bannerTitle: 'Cookies sur ce site',
+    bannerText: '{controller} utilise des cookies nécessaires au fonctionnement de ce site. Seulement si vous l’acceptez, nous utilisons aussi des cookies qui retiennent vos préférences, nous aident à améliorer le site ou adaptent la publicité à vos centres d’intérêt. Vous pouvez modifier ou retirer votre choix à tout moment dans les paramètres des cookies.',
+    policyLink: 'Lire notre politique en matière de cookies',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    settings: 'Paramètres',
+    dialogTitle: 'Paramètres des cookies',
+    dialogText: 'Choisissez pour chaque type de cookies si vous l’autorisez. Basculer un interrupteur n’enregistre rien : votre choix ne vaut qu’une fois que vous cliquez sur un bouton en bas. Vous pourrez toujours le modifier.',
+    categories: 'Types de cookies',
+    alwaysOn: 'Toujours actifs',
+    save: 'Enregistrer mes choix',
+    close: 'Fermer',
+    saved: 'Votre choix est enregistré.',
+    cookiesCaption: 'Cookies de cette catégorie',
+    cookieName: 'Nom',
+    cookieProvider: 'Fournisseur',
+    cookiePurpose: 'Finalité',
+    cookieDuration: 'Durée de conservation',
+    necessary: 'Cookies strictement nécessaires',
+    necessaryText: 'Sans ces cookies, vous ne pouvez pas naviguer sur le site et les services que vous demandez ne fonctionnent pas. Ils ne peuvent pas être désactivés.',
+    functional: 'Cookies de fonctionnalité',
+    functionalText: 'Ces cookies retiennent vos préférences pour que le site fonctionne mieux pour vous.',
+    performance: 'Cookies de performance',
+    performanceText: 'Ces cookies nous montrent comment le site fonctionne, afin que nous puissions l’améliorer et vous offrir une meilleure expérience.',
+    advertising: 'Cookies publicitaires basés sur la navigation',
+    advertisingText: 'Ces cookies suivent votre navigation pour vous montrer de la publicité et d’autres informations adaptées à vous.',
+};
+
+/**
+ * German texts.
+ * @example
+ * mountUi(consent, { locales: { de } });
+ */
+const de = {
+    bannerTitle: 'Cookies auf dieser Website',
+    bannerText: '{controller} verwendet Cookies, die für den Betrieb dieser Website nötig sind. Nur wenn Sie zustimmen, verwenden wir auch Cookies, die sich Ihre Einstellungen merken, uns helfen, die Website zu verbessern, oder Werbung auf Sie abstimmen. Sie können Ihre Wahl jederzeit in den Cookie-Einstellungen ändern oder widerrufen.',
+    policyLink: 'Unsere Cookie-Richtlinie lesen',
+    acceptAll: 'Alle akzeptieren',
+    rejectAll: 'Alle ablehnen',
+    settings: 'Einstellungen',
+    dialogTitle: 'Cookie-Einstellungen',
+    dialogText: 'Wählen Sie für jede Art von Cookies, ob Sie sie erlauben. Ein Schalter allein speichert noch nichts: Ihre Wahl gilt erst, wenn Sie unten auf eine Schaltfläche klicken. Sie können sie später jederzeit ändern.',
+    categories: 'Arten von Cookies',
+    alwaysOn: 'Immer aktiv',
+    save: 'Auswahl speichern',
+    close: 'Schließen',
+    saved: 'Ihre Auswahl wurde gespeichert.',
+    cookiesCaption: 'Cookies dieser Kategorie',
+    cookieName: 'Name',
+    cookieProvider: 'Anbieter',
+    cookiePurpose: 'Zweck',
+    cookieDuration: 'Speicherdauer',
+    necessary: 'Unbedingt erforderliche Cookies',
+    necessaryText: 'Ohne diese Cookies können Sie nicht durch die Website navigieren und die von Ihnen angeforderten Dienste funktionieren nicht. Sie lassen sich nicht abschalten.',
+    functional: 'Funktionscookies',
+    functionalText: 'Diese Cookies merken sich Ihre Einstellungen, damit die Website besser für Sie funktioniert.',
+    performance: 'Leistungscookies',
+    performanceText: 'Diese Cookies zeigen uns, wie die Website funktioniert, damit wir sie verbessern und Ihnen ein besseres Erlebnis bieten können.',
+    advertising: 'Werbecookies auf Basis des Surfverhaltens',
+    advertisingText: 'Diese Cookies verfolgen Ihr Surfverhalten, um Ihnen auf Sie zugeschnittene Werbung und andere Informationen zu zeigen.',
+};
+
+/**
+ * English texts.
+ * @example
+ * mountUi(consent, { locales: { en } });
+ */
+const en = {
+    bannerTitle: 'Cookies on this website',
+    bannerText: '{controller} uses cookies that this website needs to work. Only if you allow it, we also use cookies that remember your preferences, help us improve the website or tailor advertising to you. You can change or withdraw your choice at any time in the cookie settings.',
+    policyLink: 'Read our cookie policy',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    settings: 'Settings',
+    dialogTitle: 'Cookie settings',
+    dialogText: 'Choose for each kind of cookie whether you allow it. Flipping a switch saves nothing yet: your choice only counts once you click a button below. You can change it later at any time.',
+    categories: 'Kinds of cookies',
+    alwaysOn: 'Always on',
+    save: 'Save choices',
+    close: 'Close',
+    saved: 'Your choice has been saved.',
+    cookiesCaption: 'Cookies in this category',
+    cookieName: 'Name',
+    cookieProvider: 'Provider',
+    cookiePurpose: 'Purpose',
+    cookieDuration: 'Retention',
+    necessary: 'Strictly necessary cookies',
+    necessaryText: 'Without these cookies you cannot move around the website and the services you ask for do not work. They cannot be switched off.',
+    functional: 'Functionality cookies',
+    functionalText: 'These cookies remember your preferences, so that the website works better for you.',
+    performance: 'Performance cookies',
+    performanceText: 'These cookies show us how the website performs, so that we can improve it and give you a smoother experience.',
+    advertising: 'Online behavioural advertising cookies',
+    advertisingText: 'These cookies follow your browsing to show you advertising and other information tailored to you.',
+};
+
 exports.UiConfigError = UiConfigError;
+exports.de = de;
+exports.en = en;
+exports.fr = fr;
 exports.mountUi = mountUi;
+exports.nl = nl;

@@ -10,6 +10,7 @@ import {
   placeholderNl,
   type PlaceholderOptions,
 } from '../../../src/integrations/placeholders';
+import { de, en, fr, nl } from '../../../src/ui';
 import { memoryStorage } from '../core/helpers';
 
 const cleanups: Array<() => void> = [];
@@ -138,6 +139,14 @@ describe('placeholders for gated embeds', () => {
     remove();
     expect(document.getElementById('host')!.firstElementChild!.localName).toBe('iframe');
     expect(queryByRole(document.body, 'group')).toBeNull();
+  });
+
+  it('name the categories exactly as the preferences dialog does, in every language', () => {
+    const pairs = [[placeholderNl, nl], [placeholderFr, fr], [placeholderDe, de], [placeholderEn, en]] as const;
+    for (const [pack, ui] of pairs) {
+      const { necessary, functional, performance, advertising } = ui;
+      expect(pack.names).toEqual({ necessary, functional, performance, advertising });
+    }
   });
 
   it('exist in all four languages with every text', () => {

@@ -1,6 +1,4 @@
-import { de as ui } from '../../../ui/locales/de';
 import type { PlaceholderTexts } from '../texts';
-import { categoryNames } from './category-names';
 
 /** German placeholder texts. @example embedPlaceholders(consent, { locales: { de: placeholderDe } }) */
 export const placeholderDe: PlaceholderTexts = {
@@ -10,5 +8,11 @@ export const placeholderDe: PlaceholderTexts = {
   settings: 'Cookie-Präferenzen',
   untitled: 'Dieser Inhalt',
   and: 'und',
-  names: /* @__PURE__ */ categoryNames(ui),
+  // The same names as the preferences dialog (a test keeps them equal).
+  names: {
+    necessary: 'Unbedingt erforderliche Cookies',
+    functional: 'Funktionscookies',
+    performance: 'Leistungscookies',
+    advertising: 'Werbecookies auf Basis des Surfverhaltens',
+  },
 };

@@ -1,6 +1,4 @@
-import { en as ui } from '../../../ui/locales/en';
 import type { PlaceholderTexts } from '../texts';
-import { categoryNames } from './category-names';
 
 /** English placeholder texts. @example embedPlaceholders(consent, { locales: { en: placeholderEn } }) */
 export const placeholderEn: PlaceholderTexts = {
@@ -10,5 +8,11 @@ export const placeholderEn: PlaceholderTexts = {
   settings: 'Cookie preferences',
   untitled: 'This content',
   and: 'and',
-  names: /* @__PURE__ */ categoryNames(ui),
+  // The same names as the preferences dialog (a test keeps them equal).
+  names: {
+    necessary: 'Strictly necessary cookies',
+    functional: 'Functionality cookies',
+    performance: 'Performance cookies',
+    advertising: 'Online behavioural advertising cookies',
+  },
 };

@@ -1,6 +1,4 @@
-import { fr as ui } from '../../../ui/locales/fr';
 import type { PlaceholderTexts } from '../texts';
-import { categoryNames } from './category-names';
 
 /** French placeholder texts. @example embedPlaceholders(consent, { locales: { fr: placeholderFr } }) */
 export const placeholderFr: PlaceholderTexts = {
@@ -10,5 +8,11 @@ export const placeholderFr: PlaceholderTexts = {
   settings: 'Préférences cookies',
   untitled: 'Ce contenu',
   and: 'et',
-  names: /* @__PURE__ */ categoryNames(ui),
+  // The same names as the preferences dialog (a test keeps them equal).
+  names: {
+    necessary: 'Cookies strictement nécessaires',
+    functional: 'Cookies de fonctionnalité',
+    performance: 'Cookies de performance',
+    advertising: 'Cookies publicitaires basés sur la navigation',
+  },
 };

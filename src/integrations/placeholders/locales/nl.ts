@@ -1,6 +1,4 @@
-import { nl as ui } from '../../../ui/locales/nl';
 import type { PlaceholderTexts } from '../texts';
-import { categoryNames } from './category-names';
 
 /** Dutch placeholder texts. @example embedPlaceholders(consent, { locales: { nl: placeholderNl } }) */
 export const placeholderNl: PlaceholderTexts = {
@@ -10,5 +8,11 @@ export const placeholderNl: PlaceholderTexts = {
   settings: 'Cookievoorkeuren',
   untitled: 'Deze inhoud',
   and: 'en',
-  names: /* @__PURE__ */ categoryNames(ui),
+  // The same names as the preferences dialog (a test keeps them equal).
+  names: {
+    necessary: 'Strikt noodzakelijke cookies',
+    functional: 'Functionaliteitscookies',
+    performance: 'Prestatiecookies',
+    advertising: 'Online surfgedrag gebaseerde reclame cookies',
+  },
 };
