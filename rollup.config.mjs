@@ -35,6 +35,32 @@ const noJsCookieTypes = () => ({
   },
 });
 
+const CORE = resolve('src/core');
+
+/**
+ * The other entries' declarations import the core's types from 'consent-gate' instead of carrying
+ * copies: a `Consent` from 'consent-gate/ui' is then the very type 'consent-gate' declares. Every
+ * name they import must be one the core's entry exports, or the build fails.
+ */
+const coreTypesFromPackage = () => ({
+  name: 'core-types-from-package',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.') || importer.startsWith(CORE)) return null;
+    const target = resolve(dirname(importer), source);
+    return target === CORE || target.startsWith(`${CORE}/`) ? { id: 'consent-gate', external: true } : null;
+  },
+  generateBundle(_options, bundle) {
+    const exported = readFileSync('dist/index.d.ts', 'utf8');
+    for (const chunk of Object.values(bundle)) {
+      for (const [, names] of chunk.code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'consent-gate'/g)) {
+        for (const name of names.split(',').map((part) => part.trim().split(/\s+as\s+/)[0].replace(/^type\s+/, '')).filter(Boolean)) {
+          if (!new RegExp(`export (?:type )?\\{[^}]*\\b${name}\\b`).test(exported)) this.error(`${chunk.fileName} imports ${name} from 'consent-gate', which does not export it`);
+        }
+      }
+    }
+  },
+});
+
 /** Strips comments and the whitespace CSS does not need. */
 const minifyCss = (css) =>
   css
@@ -91,7 +117,7 @@ export default [
   ...Object.entries(entries).map(([name, input]) => ({
     input,
     external,
-    plugins: [dts({ tsconfig: './tsconfig.json' }), noJsCookieTypes()],
+    plugins: [...(name === 'index' ? [] : [coreTypesFromPackage()]), dts({ tsconfig: './tsconfig.json' }), noJsCookieTypes()],
     output: [
       { file: `dist/${name}.d.ts`, format: 'es' },
       { file: `dist/${name}.d.cts`, format: 'es' },

@@ -127,12 +127,18 @@ describe('package.json', () => {
   });
 
   test('bundled declarations do not reference js-cookie, and .d.cts twins match', () => {
-    for (const name of ['index', 'ui']) {
-      const dts = `${ROOT}dist/${name}.d.ts`;
-      if (name === 'ui' && !existsSync(`${ROOT}src/ui/index.ts`)) continue;
-      const text = readFileSync(dts, 'utf8');
+    for (const name of ['index', 'ui', 'google-consent-mode', 'receipts', 'placeholders']) {
+      const text = readFileSync(`${ROOT}dist/${name}.d.ts`, 'utf8');
       expect(text).not.toMatch(/from\s*['"]js-cookie['"]|import\(\s*['"]js-cookie['"]\s*\)/);
       expect(readFileSync(`${ROOT}dist/${name}.d.cts`, 'utf8')).toBe(text);
+    }
+  });
+
+  test("the other entries' declarations take the core's types from 'consent-gate' instead of declaring copies", () => {
+    for (const name of ['ui', 'google-consent-mode', 'receipts', 'placeholders']) {
+      const text = readFileSync(`${ROOT}dist/${name}.d.ts`, 'utf8');
+      expect(text, name).toMatch(/^import \{[^}]*\bConsent\b[^}]*\} from 'consent-gate';/m);
+      expect(text, name).not.toMatch(/^(?:declare |export )*(?:interface|type|class) (?:Consent|ConsentState|CategoryId|ConsentConfigError)\b/m);
     }
   });
 
