@@ -65,7 +65,7 @@ interface ConsentReceiptsOptions {
  * receipt is kept in localStorage until `navigator.sendBeacon` took it or `fetch` got an ok
  * answer; receipts left over are sent once more on the next page load (the server stores each
  * receipt id once). A reset sends nothing. A failure is reported as an `error` event with code
- * `storage` and never thrown. Returns a function that disconnects it.
+ * `receipt` and never thrown. Returns a function that disconnects it.
  * @example
  * consentReceipts(createConsent(), { endpoint: '/consent/receipts', texts: () => banner.textContent ?? '' });
  */

@@ -1,5 +1,5 @@
 // Types only: this entry adds no core code to a bundle that already has it.
-import type { CategoryId, Consent, ConsentSource, ConsentState } from '../../core';
+import type { CategoryId, Consent, ConsentSource } from '../../core';
 import { randomUuid } from '../../core/random-uuid';
 
 /**
@@ -74,13 +74,21 @@ const invalid = (field: string, expected: string, received: unknown): never => {
   );
 };
 
-const hex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => (byte | 256).toString(16).slice(1)).join('');
+/** What `run` returns, or undefined when it throws (storage blocked or full, a refused beacon). */
+const attempt = <T>(run: () => T): T | undefined => {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+};
 
 /** `sha-256:<hex>` through Web Crypto; without it (insecure contexts), 32-bit FNV-1a. */
 const hashText = async (crypto: Crypto, text: string): Promise<string> => {
   const bytes = new TextEncoder().encode(text);
   try {
-    return `sha-256:${hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))}`;
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    return `sha-256:${Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
   } catch {
     let hash = 0x811c9dc5;
     for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
@@ -93,61 +101,42 @@ const hashText = async (crypto: Crypto, text: string): Promise<string> => {
  * receipt is kept in localStorage until `navigator.sendBeacon` took it or `fetch` got an ok
  * answer; receipts left over are sent once more on the next page load (the server stores each
  * receipt id once). A reset sends nothing. A failure is reported as an `error` event with code
- * `storage` and never thrown. Returns a function that disconnects it.
+ * `receipt` and never thrown. Returns a function that disconnects it.
  * @example
  * consentReceipts(createConsent(), { endpoint: '/consent/receipts', texts: () => banner.textContent ?? '' });
  */
 export const consentReceipts = (consent: Consent, options: ConsentReceiptsOptions): (() => void) => {
-  if (typeof options != 'object' || options === null) invalid('options', 'an object with an endpoint', options);
+  if (typeof options != 'object' || !options) invalid('options', 'an object with an endpoint', options);
   for (const key of Object.keys(options)) if (!OPTION_KEYS.includes(key)) invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
   const { endpoint, texts = '', maxPending = 20 } = options;
-  let url = false;
-  try {
-    url = /^https?:$/.test(new URL(endpoint, 'http://a').protocol) && !!endpoint.trim();
-  } catch {
-    // Not a URL (or not a string): reported below.
+  // Throws when not a string or not a URL; a blank one would be the base URL itself.
+  if (!attempt(() => endpoint.trim() && /^https?:/.test(new URL(endpoint, 'http://a').protocol))) {
+    invalid('endpoint', 'an http(s) or relative URL', endpoint);
   }
-  if (!url) invalid('endpoint', 'an http(s) or relative URL', endpoint);
-  if (typeof texts != 'string' && typeof texts != 'function') invalid('texts', 'a string or a function', texts);
+  const getTexts = typeof texts == 'function' ? texts : typeof texts == 'string' ? () => texts : invalid('texts', 'a string or a function', texts);
   if (!(Number.isInteger(maxPending) && maxPending > 0)) invalid('maxPending', 'a whole number from 1', maxPending);
 
-  const win = options.window ?? (typeof window == 'undefined' ? undefined : window);
+  const win = options.window ?? globalThis.window;
   if (!win) return () => {};
-  const report =
-    (problem: string) =>
-    (cause: unknown): void =>
-      consent.emit('error', { code: 'receipt', message: `consent-gate: a consent receipt ${problem}`, cause });
-  const fail = report('could not be sent; it is sent again on the next page load');
+  const report = (problem: string) => (cause: unknown) =>
+    consent.emit('error', { code: 'receipt', message: `consent-gate: a consent receipt ${problem}`, cause });
   const broken = report('could not be made');
+  const fail = report('could not be sent; it is sent again on the next page load');
 
   // localStorage may be missing, blocked (throws) or full: receipts then live in memory only.
   let memory: ConsentReceipt[] = [];
-  const read = (): ConsentReceipt[] => {
-    try {
-      const list: unknown = JSON.parse(win.localStorage.getItem(KEY) || '[]');
-      return Array.isArray(list) ? list.filter((receipt) => receipt?.receiptId) : [];
-    } catch {
-      return memory;
-    }
-  };
+  const read = (): ConsentReceipt[] =>
+    // A damaged list (not JSON, not an array) is not read.
+    attempt(() => (JSON.parse(win.localStorage.getItem(KEY) || '[]') as ConsentReceipt[]).filter((receipt) => receipt?.receiptId)) ?? memory;
   const write = (list: ConsentReceipt[]): void => {
     memory = list;
-    try {
-      win.localStorage.setItem(KEY, JSON.stringify(list));
-    } catch {
-      // Memory only.
-    }
+    attempt(() => win.localStorage.setItem(KEY, JSON.stringify(list)));
   };
 
   const send = async (receipt: ConsentReceipt): Promise<void> => {
     const body = JSON.stringify(receipt);
-    let beacon: boolean | undefined;
-    try {
-      beacon = win.navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }));
-    } catch {
-      // A refused beacon (an extension, a policy) may still go through fetch.
-    }
-    if (!beacon) {
+    // A missing or refused beacon (an extension, a policy) may still go through fetch.
+    if (!attempt(() => win.navigator.sendBeacon(endpoint, new Blob([body], { type: 'application/json' })))) {
       const response = await win.fetch(endpoint, {
         method: 'POST',
         body,
@@ -162,40 +151,35 @@ export const consentReceipts = (consent: Consent, options: ConsentReceiptsOption
 
   // Receipts are made one after the other, so that they are kept and sent in the order of the decisions.
   let queue = Promise.resolve();
-  const receive = (state: ConsentState): void => {
-    if (!state.decided) return;
-    const { choices } = state;
-    const categories = Object.keys(choices) as CategoryId[];
-    const granted = categories.filter((id) => choices[id]);
-    const text = typeof texts == 'function' ? texts() : texts;
-    queue = queue
-      .then(async () => {
-        const receipt: ConsentReceipt = {
-          receiptId: randomUuid(win.crypto),
-          consentId: state.consentId!,
-          decidedAt: new Date(state.decidedAt!).toISOString(),
-          revision: state.revision,
-          granted,
-          denied: categories.filter((id) => !choices[id]),
-          locale: state.locale,
-          source: state.source!,
-          url: win.location.origin + win.location.pathname,
-          textsHash: await hashText(win.crypto, text),
-        };
-        // Kept first, so that a page closed before the answer sends it on the next load.
-        write([...read(), receipt].slice(-maxPending));
-        send(receipt).catch(fail);
-      })
-      .catch(broken);
-  };
-
   // The next page load: whatever is left is sent once more (each receipt once per page load).
   for (const receipt of read()) send(receipt).catch(fail);
   return consent.on('decision', ({ state, remote }) => {
     // A decision made in another tab reaches this one too; the tab that made it sends the receipt.
-    if (remote) return;
+    if (remote || !state.decided) return;
     try {
-      receive(state);
+      // The texts of the moment of the decision, not of when the receipt is made.
+      const shown = getTexts();
+      queue = queue
+        .then(async () => {
+          const { choices } = state;
+          const ids = Object.keys(choices) as CategoryId[];
+          const receipt: ConsentReceipt = {
+            receiptId: randomUuid(win.crypto),
+            consentId: state.consentId!,
+            decidedAt: new Date(state.decidedAt!).toISOString(),
+            revision: state.revision,
+            granted: ids.filter((id) => choices[id]),
+            denied: ids.filter((id) => !choices[id]),
+            locale: state.locale,
+            source: state.source!,
+            url: win.location.origin + win.location.pathname,
+            textsHash: await hashText(win.crypto, shown),
+          };
+          // Kept first, so that a page closed before the answer sends it on the next load.
+          write([...read(), receipt].slice(-maxPending));
+          send(receipt).catch(fail);
+        })
+        .catch(broken);
     } catch (error) {
       broken(error);
     }

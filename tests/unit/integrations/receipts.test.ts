@@ -314,14 +314,20 @@ describe('consent receipts', () => {
     await vi.waitFor(() => expect(failing.errors).toHaveLength(1));
   });
 
-  it('starts a new list when the stored one is damaged', async () => {
+  it.each([
+    ['not JSON', '{not json'],
+    ['not a list', '{"receiptId":"c0a8e1f2-0000-4000-8000-000000000000"}'],
+    ['a list of things that are not receipts', '[null, 7, "receipt", {"consentId":"x"}]'],
+  ])('starts a new list when the stored one is damaged (%s), and sends nothing of it', async (_label, damaged) => {
     const storage = localStore();
-    storage.setItem(KEY, '{not json');
+    storage.setItem(KEY, damaged);
     const { consent } = start();
     const target = page({ storage, beacon: 'refuses', fetch: 'offline' });
     consentReceipts(consent, { endpoint: '/r', window: target.window });
     consent.acceptAll();
     await vi.waitFor(() => expect(pending(storage)).toHaveLength(1));
+    expect(pending(storage)[0]).toMatchObject({ consentId: CONSENT_ID });
+    expect(await attempts(target, 1)).toEqual(pending(storage));
   });
 
   it('sends no receipt for a decision made in another tab (that tab sends it)', async () => {
