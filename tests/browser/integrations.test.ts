@@ -1,4 +1,5 @@
-// The integrations as the script tag starts them, in real Chromium against the built bundle.
+// The integrations as pages start them (script tag or ESM import), in real Chromium against the built bundles.
+import { createHash } from 'node:crypto';
 import { describe, expect } from 'vitest';
 import { axe, browserTest as test, useBrowser } from './harness';
 
@@ -84,5 +85,44 @@ describe('placeholders for embeds', () => {
     await page.getByRole('button', { name: 'Alles weigeren' }).click();
     await page.getByRole('group', { name: 'Film over de maakindustrie' }).waitFor();
     expect(await axe(page)).toEqual([]);
+  });
+});
+
+describe('consent receipts (ESM build)', () => {
+  test('a decision sends one JSON receipt with a SHA-256 texts hash, keeps nothing pending, and another open tab sends none', async () => {
+    const context = await browser.newContext();
+    // The receipt endpoint: records what arrives (the fixture server answers GET only).
+    const received: Array<{ type: string | undefined; body: string }> = [];
+    await context.route('**/receipts', async (route) => {
+      const request = route.request();
+      received.push({ type: await request.headerValue('content-type') ?? undefined, body: request.postData() ?? '' });
+      await route.fulfill({ status: 204 });
+    });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const page of [a, b]) {
+      await page.goto(`${browser.origin}/integrations/receipts.html?email=jan%40example.be#top`);
+      await page.waitForFunction(() => Boolean(window.consent));
+    }
+    await a.evaluate(() => void window.consent.grant('performance', { source: 'banner' }));
+    // Tab B hears of the decision (its state follows) but leaves the receipt to tab A.
+    await b.waitForFunction(() => window.consent.allowed('performance'));
+    await expect.poll(() => received.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.type).toMatch(/^application\/json/);
+    const receipt = JSON.parse(received[0]!.body);
+    expect(receipt).toEqual({
+      receiptId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      consentId: await a.evaluate(() => window.consent.get().consentId),
+      decidedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      revision: 1,
+      granted: ['necessary', 'performance'],
+      denied: ['functional', 'advertising'],
+      locale: 'nl',
+      source: 'banner',
+      url: `${browser.origin}/integrations/receipts.html`,
+      textsHash: `sha-256:${createHash('sha256').update('Wij gebruiken cookies.').digest('hex')}`,
+    });
+    expect(await a.evaluate(() => localStorage.getItem('consent-gate:receipts'))).toBe('[]');
   });
 });
