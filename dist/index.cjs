@@ -229,6 +229,7 @@ const STATE_ATTRIBUTE = 'data-consent-state';
 const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 // Attributes of a gated script that are the gate's own, not the script's.
 const OWN = ['type', 'data-type', STATE_ATTRIBUTE];
+const mark = (element, active) => element.setAttribute(STATE_ATTRIBUTE, active ? 'active' : 'blocked');
 /**
  * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
  * unloads iframes and images whose categories are withdrawn. Scripts run once per page view, in
@@ -242,80 +243,67 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
     // Elements the visitor loaded on their own, without granting their category.
     const once = new WeakSet();
     let waiting = false;
-    const collect = (roots) => {
-        const found = [];
-        for (const node of roots) {
-            const root = node;
-            if (node.nodeType !== 1)
-                continue;
-            const elements = root.matches(GATED) ? [root] : [];
-            elements.push(...root.querySelectorAll(GATED));
-            for (const element of elements) {
-                const categories = locale.parseCategoryList(element.getAttribute('data-consent'));
-                if (categories)
-                    found.push([element, categories]);
-                else if (!reported.has(element)) {
-                    reported.add(element);
-                    emit('error', {
-                        code: 'config',
-                        message: `data-consent="${element.getAttribute('data-consent')}": expected category ids (${locale.CATEGORIES}); the element stays blocked`,
-                        element,
-                    });
-                }
-            }
-        }
-        return found;
-    };
     const update = (roots = [document.documentElement]) => {
         const scripts = [];
-        for (const gated of collect(roots)) {
-            const [element, categories] = gated;
-            const active = element.getAttribute(STATE_ATTRIBUTE) === 'active';
-            const wanted = once.has(element) || allowed(categories);
-            if (element.localName === 'script') {
-                if (wanted && !active && document.readyState == 'loading') {
+        for (const node of roots) {
+            if (node.nodeType != 1)
+                continue;
+            const root = node;
+            for (const element of [...(root.matches(GATED) ? [root] : []), ...root.querySelectorAll(GATED)]) {
+                const value = element.getAttribute('data-consent');
+                const categories = locale.parseCategoryList(value);
+                if (!categories) {
+                    if (!reported.has(element)) {
+                        reported.add(element);
+                        emit('error', {
+                            code: 'config',
+                            message: `data-consent="${value}": expected category ids (${locale.CATEGORIES}); the element stays blocked`,
+                            element,
+                        });
+                    }
+                    continue;
+                }
+                const active = element.getAttribute(STATE_ATTRIBUTE) == 'active';
+                const wanted = once.has(element) || allowed(categories);
+                if (wanted == active) {
+                    if (!active)
+                        mark(element, false);
+                }
+                else if (element.localName != 'script') {
+                    // Iframes and images follow the decision both ways.
+                    mark(element, wanted);
+                    if (wanted) {
+                        const srcset = element.getAttribute('data-srcset');
+                        if (srcset !== null)
+                            element.setAttribute('srcset', srcset);
+                        element.setAttribute('src', element.getAttribute('data-src'));
+                    }
+                    else {
+                        element.removeAttribute('srcset');
+                        // Navigating the frame away is what stops the embedded page; dropping the attribute would not.
+                        if (element.localName == 'iframe')
+                            element.setAttribute('src', 'about:blank');
+                        else
+                            element.removeAttribute('src');
+                    }
+                    emit(wanted ? 'activate' : 'deactivate', { element, categories });
+                }
+                else if (wanted && document.readyState == 'loading') {
                     // The parser may still be writing this script's text: run it once the document is parsed.
                     if (!waiting)
                         document.addEventListener('DOMContentLoaded', () => update(), { once: true });
                     waiting = true;
                 }
-                else if (wanted && !active) {
+                else if (wanted) {
                     // Claimed at once, so a second instance or a later scan never runs it again.
-                    element.setAttribute(STATE_ATTRIBUTE, 'active');
-                    scripts.push(gated);
+                    mark(element, true);
+                    scripts.push([element, categories]);
                 }
-                else if (!active)
-                    element.setAttribute(STATE_ATTRIBUTE, 'blocked');
+                // A script that ran cannot be un-run: once active, it stays so.
             }
-            else if (wanted && !active) {
-                load(element, categories);
-            }
-            else if (!wanted && active) {
-                unload(element, categories);
-            }
-            else if (!active)
-                element.setAttribute(STATE_ATTRIBUTE, 'blocked');
         }
         if (scripts.length > 0)
             queue = queue.then(() => runInOrder(scripts));
-    };
-    const load = (element, categories) => {
-        element.setAttribute(STATE_ATTRIBUTE, 'active');
-        const srcset = element.getAttribute('data-srcset');
-        if (srcset !== null)
-            element.setAttribute('srcset', srcset);
-        element.setAttribute('src', element.getAttribute('data-src'));
-        emit('activate', { element, categories });
-    };
-    const unload = (element, categories) => {
-        element.setAttribute(STATE_ATTRIBUTE, 'blocked');
-        element.removeAttribute('srcset');
-        // Navigating the frame away is what stops the embedded page; dropping the attribute would not.
-        if (element.localName === 'iframe')
-            element.setAttribute('src', 'about:blank');
-        else
-            element.removeAttribute('src');
-        emit('deactivate', { element, categories });
     };
     const runInOrder = async (scripts) => {
         for (const [element, categories] of scripts) {
@@ -325,11 +313,11 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
                 ran.add(id);
             const original = element;
             const script = document.createElement('script');
-            for (const { name, value } of Array.from(original.attributes)) {
+            for (const { name, value } of original.attributes) {
                 if (!OWN.includes(name))
                     script.setAttribute(name, value);
             }
-            script.setAttribute(STATE_ATTRIBUTE, 'active');
+            mark(script, true);
             // Browsers hide a nonce attribute once CSP has read it; the property still holds it.
             if (original.nonce)
                 script.nonce = original.nonce;
@@ -344,11 +332,14 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
                 // Inserted scripts are async unless told otherwise; an ordered one is awaited below.
                 script.async = original.hasAttribute('async');
                 loaded = new Promise((resolve) => {
-                    script.addEventListener('load', () => resolve());
-                    script.addEventListener('error', () => {
-                        emit('error', { code: 'script', message: `the gated script ${src} failed to load`, element: script });
+                    // Listeners, not onload/onerror: those may be the page's own, copied from the original.
+                    const settled = (event) => {
+                        if (event.type == 'error')
+                            emit('error', { code: 'script', message: `the gated script ${src} failed to load`, element: script });
                         resolve();
-                    });
+                    };
+                    script.addEventListener('load', settled);
+                    script.addEventListener('error', settled);
                 });
             }
             original.replaceWith(script);
@@ -359,19 +350,12 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
         }
     };
     let observer;
-    const start = () => {
-        update();
-        if (!MutationObserver)
-            return;
-        observer = new MutationObserver((mutations) => {
-            const added = mutations.flatMap((mutation) => Array.from(mutation.addedNodes));
-            if (added.length > 0)
-                update(added);
-        });
-        observer.observe(document, { childList: true, subtree: true });
-    };
     return {
-        start,
+        start: () => {
+            update();
+            observer = MutationObserver && new MutationObserver((mutations) => update(mutations.flatMap((mutation) => [...mutation.addedNodes])));
+            observer?.observe(document, { childList: true, subtree: true });
+        },
         update,
         /** Activates one gated element for this page view without changing the decision. */
         allowOnce: (element) => {

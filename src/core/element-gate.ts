@@ -17,6 +17,8 @@ interface GateOptions {
 /** A gated element with its parsed categories. */
 type Gated = readonly [element: Element, categories: readonly CategoryId[]];
 
+const mark = (element: Element, active: boolean): void => element.setAttribute(STATE_ATTRIBUTE, active ? 'active' : 'blocked');
+
 /**
  * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
  * unloads iframes and images whose categories are withdrawn. Scripts run once per page view, in
@@ -31,69 +33,56 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   const once = new WeakSet<Element>();
   let waiting = false;
 
-  const collect = (roots: Iterable<Node>): Gated[] => {
-    const found: Gated[] = [];
-    for (const node of roots) {
-      const root = node as Element;
-      if (node.nodeType !== 1) continue;
-      const elements = root.matches(GATED) ? [root] : [];
-      elements.push(...root.querySelectorAll(GATED));
-      for (const element of elements) {
-        const categories = parseCategoryList(element.getAttribute('data-consent'));
-        if (categories) found.push([element, categories]);
-        else if (!reported.has(element)) {
-          reported.add(element);
-          emit('error', {
-            code: 'config',
-            message: `data-consent="${element.getAttribute('data-consent')}": expected category ids (${CATEGORIES}); the element stays blocked`,
-            element,
-          });
-        }
-      }
-    }
-    return found;
-  };
-
   const update = (roots: Iterable<Node> = [document.documentElement]): void => {
     const scripts: Gated[] = [];
-    for (const gated of collect(roots)) {
-      const [element, categories] = gated;
-      const active = element.getAttribute(STATE_ATTRIBUTE) === 'active';
-      const wanted = once.has(element) || allowed(categories);
-      if (element.localName === 'script') {
-        if (wanted && !active && document.readyState == 'loading') {
+    for (const node of roots) {
+      if (node.nodeType != 1) continue;
+      const root = node as Element;
+      for (const element of [...(root.matches(GATED) ? [root] : []), ...root.querySelectorAll(GATED)]) {
+        const value = element.getAttribute('data-consent');
+        const categories = parseCategoryList(value);
+        if (!categories) {
+          if (!reported.has(element)) {
+            reported.add(element);
+            emit('error', {
+              code: 'config',
+              message: `data-consent="${value}": expected category ids (${CATEGORIES}); the element stays blocked`,
+              element,
+            });
+          }
+          continue;
+        }
+        const active = element.getAttribute(STATE_ATTRIBUTE) == 'active';
+        const wanted = once.has(element) || allowed(categories);
+        if (wanted == active) {
+          if (!active) mark(element, false);
+        } else if (element.localName != 'script') {
+          // Iframes and images follow the decision both ways.
+          mark(element, wanted);
+          if (wanted) {
+            const srcset = element.getAttribute('data-srcset');
+            if (srcset !== null) element.setAttribute('srcset', srcset);
+            element.setAttribute('src', element.getAttribute('data-src')!);
+          } else {
+            element.removeAttribute('srcset');
+            // Navigating the frame away is what stops the embedded page; dropping the attribute would not.
+            if (element.localName == 'iframe') element.setAttribute('src', 'about:blank');
+            else element.removeAttribute('src');
+          }
+          emit(wanted ? 'activate' : 'deactivate', { element, categories });
+        } else if (wanted && document.readyState == 'loading') {
           // The parser may still be writing this script's text: run it once the document is parsed.
           if (!waiting) document.addEventListener('DOMContentLoaded', () => update(), { once: true });
           waiting = true;
-        } else if (wanted && !active) {
+        } else if (wanted) {
           // Claimed at once, so a second instance or a later scan never runs it again.
-          element.setAttribute(STATE_ATTRIBUTE, 'active');
-          scripts.push(gated);
-        } else if (!active) element.setAttribute(STATE_ATTRIBUTE, 'blocked');
-      } else if (wanted && !active) {
-        load(element, categories);
-      } else if (!wanted && active) {
-        unload(element, categories);
-      } else if (!active) element.setAttribute(STATE_ATTRIBUTE, 'blocked');
+          mark(element, true);
+          scripts.push([element, categories]);
+        }
+        // A script that ran cannot be un-run: once active, it stays so.
+      }
     }
     if (scripts.length > 0) queue = queue.then(() => runInOrder(scripts));
-  };
-
-  const load = (element: Element, categories: readonly CategoryId[]): void => {
-    element.setAttribute(STATE_ATTRIBUTE, 'active');
-    const srcset = element.getAttribute('data-srcset');
-    if (srcset !== null) element.setAttribute('srcset', srcset);
-    element.setAttribute('src', element.getAttribute('data-src')!);
-    emit('activate', { element, categories });
-  };
-
-  const unload = (element: Element, categories: readonly CategoryId[]): void => {
-    element.setAttribute(STATE_ATTRIBUTE, 'blocked');
-    element.removeAttribute('srcset');
-    // Navigating the frame away is what stops the embedded page; dropping the attribute would not.
-    if (element.localName === 'iframe') element.setAttribute('src', 'about:blank');
-    else element.removeAttribute('src');
-    emit('deactivate', { element, categories });
   };
 
   const runInOrder = async (scripts: readonly Gated[]): Promise<void> => {
@@ -102,10 +91,10 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
       for (const id of categories) ran.add(id);
       const original = element as HTMLScriptElement;
       const script = document.createElement('script');
-      for (const { name, value } of Array.from(original.attributes)) {
+      for (const { name, value } of original.attributes) {
         if (!OWN.includes(name)) script.setAttribute(name, value);
       }
-      script.setAttribute(STATE_ATTRIBUTE, 'active');
+      mark(script, true);
       // Browsers hide a nonce attribute once CSP has read it; the property still holds it.
       if (original.nonce) script.nonce = original.nonce;
       const type = original.getAttribute('data-type');
@@ -117,11 +106,13 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
         // Inserted scripts are async unless told otherwise; an ordered one is awaited below.
         script.async = original.hasAttribute('async');
         loaded = new Promise<void>((resolve) => {
-          script.addEventListener('load', () => resolve());
-          script.addEventListener('error', () => {
-            emit('error', { code: 'script', message: `the gated script ${src} failed to load`, element: script });
+          // Listeners, not onload/onerror: those may be the page's own, copied from the original.
+          const settled = (event: Event): void => {
+            if (event.type == 'error') emit('error', { code: 'script', message: `the gated script ${src} failed to load`, element: script });
             resolve();
-          });
+          };
+          script.addEventListener('load', settled);
+          script.addEventListener('error', settled);
         });
       }
       original.replaceWith(script);
@@ -132,18 +123,13 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   };
 
   let observer: MutationObserver | undefined;
-  const start = (): void => {
-    update();
-    if (!MutationObserver) return;
-    observer = new MutationObserver((mutations) => {
-      const added = mutations.flatMap((mutation) => Array.from(mutation.addedNodes));
-      if (added.length > 0) update(added);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  };
 
   return {
-    start,
+    start: (): void => {
+      update();
+      observer = MutationObserver && new MutationObserver((mutations) => update(mutations.flatMap((mutation) => [...mutation.addedNodes])));
+      observer?.observe(document, { childList: true, subtree: true });
+    },
     update,
     /** Activates one gated element for this page view without changing the decision. */
     allowOnce: (element: Element): void => {
