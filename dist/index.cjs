@@ -1,8 +1,8 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var locale = require('./shared/locale-iJebUmKA.cjs');
-var validate = require('./shared/validate-Cqm35u6e.cjs');
+var locale = require('./shared/locale-OVQ-xQLn.cjs');
+var validate = require('./shared/validate-C58qYxHu.cjs');
 var Cookies = require('js-cookie');
 var randomUuid = require('./shared/random-uuid-BKVE44HX.cjs');
 
@@ -10,7 +10,7 @@ const isFunction = (value) => typeof value == 'function';
 const BOOLEAN = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION = [isFunction, 'a function'];
 const ANY = [() => true, ''];
-const NONE = Object.freeze([]);
+const NONE = locale.freeze([]);
 const PATH = [(v) => validate.isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/", without ";" or spaces'];
 const TEXT = [
     (v) => validate.isString(v) || (validate.isRecord(v) && Object.values(v).every(validate.isString)),
@@ -78,10 +78,10 @@ const resolveConfig = (input, page, report) => {
     // `storage` and `environment` are used as given, not kept in the resolved config.
     const { cookie, categories = {}, locale: locale$1, storage, environment, ...flags } = validate.validate(SCHEMA, input, '', run(page, report)) ?? {};
     // Defaults first, then the valid fields over them (keeping this key order).
-    return Object.freeze({
+    return locale.freeze({
         revision: 1,
-        cookie: Object.freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
-        categories: Object.freeze(Object.fromEntries(locale.CATEGORIES.map((id) => [id, Object.freeze({ cookies: categories[id]?.cookies ?? NONE })]))),
+        cookie: locale.freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
+        categories: locale.freeze(Object.fromEntries(locale.CATEGORIES.map((id) => [id, locale.freeze({ cookies: categories[id]?.cookies ?? NONE })]))),
         locale: locale.matchLocale(locale$1) ?? locale.matchLocale(page.lang) ?? 'nl',
         reloadOnWithdraw: true,
         gpc: true,
@@ -94,10 +94,12 @@ const resolveConfig = (input, page, report) => {
 /** The record format this code writes and reads; any other version reads as "not decided". */
 const FORMAT_VERSION = '1';
 const SOURCES = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const ID = /^[\w-]{8,64}$/;
-const SECONDS = /^[0-9a-z]{1,9}$/;
 const MAX_AGE_MS = 400 * 86400000;
-const MAX_LENGTH = 300;
+// The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
+// source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
+// whatever passes stays far under the cookie size limit.
+const SECONDS = '([0-9a-z]{1,9})';
+const RECORD = new RegExp(`^(${FORMAT_VERSION}\\.([\\w-]{8,64})\\.(\\d+)\\.${SECONDS}\\.${SECONDS}\\.(1[01]{3})\\.(${SOURCES.join('|')})\\.(${locale.LOCALES.join('|')})\\.([01]))\\.(\\w+)$`);
 /** CRC-32 (IEEE 802.3 polynomial), in base 36. */
 const crc32 = (text) => {
     let crc = -1;
@@ -129,40 +131,29 @@ const encodeRecord = (record) => {
  * version, another revision, expired) gives `undefined`, which means "not decided". Never throws.
  */
 const decodeRecord = (value, revision, now) => {
-    if (typeof value !== 'string' || value.length > MAX_LENGTH)
-        return undefined;
-    const parts = value.split('.');
-    if (parts.length !== 10)
-        return undefined;
-    const [version, consentId, rev, decided, expires, choices, source, locale$1, gpc, crc] = parts;
-    if (version !== FORMAT_VERSION || crc !== crc32(value.slice(0, value.lastIndexOf('.'))))
-        return undefined;
-    if (!ID.test(consentId) || rev !== String(revision) || !SECONDS.test(decided) || !SECONDS.test(expires))
-        return undefined;
-    if (!/^1[01]{3}$/.test(choices) || !SOURCES.includes(source))
-        return undefined;
-    if (!locale.LOCALES.includes(locale$1) || (gpc !== '0' && gpc !== '1'))
+    const [, body, consentId, rev, decided, expires, choices, source, locale$1, gpc, crc] = (typeof value == 'string' && RECORD.exec(value)) || [];
+    // Past this line the pattern matched, so every field below is a string.
+    if (rev != String(revision) || crc != crc32(body))
         return undefined;
     const decidedAt = parseInt(decided, 36) * 1000;
     const expiresAt = parseInt(expires, 36) * 1000;
     if (expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
         return undefined;
-    const granted = Object.fromEntries(locale.CATEGORIES.map((id, index) => [id, choices[index] === '1']));
-    return Object.freeze({
-        consentId,
+    return locale.freeze({
+        consentId: consentId,
         revision,
         decidedAt,
         expiresAt,
-        choices: Object.freeze(granted),
+        choices: locale.freeze(Object.fromEntries(locale.CATEGORIES.map((id, index) => [id, choices[index] == '1']))),
         source: source,
         locale: locale$1,
-        gpc: gpc === '1',
+        gpc: gpc == '1',
     });
 };
 
-const toPattern = (name) => name instanceof RegExp
-    ? name
-    : new RegExp(`^${name.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+// A cookie name is an RFC 6265 token: escaping every non-word character makes it a literal
+// pattern; `*` (split off first) stands for any run of characters.
+const toPattern = (name) => name instanceof RegExp ? name : new RegExp(`^${name.split('*').map((part) => part.replace(/\W/g, '\\$&')).join('.*')}$`);
 /** The host and each parent domain below the top level: `a.b.example.be` → itself, `b.example.be`, `example.be`. */
 const domainsOf = (hostname) => {
     const labels = hostname.split('.');
@@ -176,24 +167,18 @@ const domainsOf = (hostname) => {
  * those attributes, so every likely combination is tried: host-only, then the host and each parent
  * domain, on the declared path (default `/`).
  */
-const eraseDeclaredCookies = (document, hostname, declarations) => {
-    if (declarations.length === 0)
-        return [];
-    const present = document.cookie
-        .split(';')
-        .map((pair) => (pair.split('=')[0] ?? '').trim())
-        .filter(Boolean);
-    const erased = [];
-    for (const declaration of declarations) {
-        const pattern = toPattern(declaration.name);
-        const domains = declaration.domain ? [declaration.domain] : [undefined, ...domainsOf(hostname)];
-        for (const name of present.filter((candidate) => pattern.test(candidate))) {
-            for (const domain of domains)
-                Cookies.remove(name, { path: declaration.path ?? '/', domain });
-            erased.push(name);
+const eraseDeclaredCookies = (hostname, declarations) => {
+    if (declarations.length == 0)
+        return;
+    // The names js-cookie can read are exactly those it can write, and so remove.
+    const present = Object.keys(Cookies.get());
+    for (const { name, path = '/', domain } of declarations) {
+        const pattern = toPattern(name);
+        for (const cookie of present.filter((candidate) => pattern.test(candidate))) {
+            for (const each of domain ? [domain] : [undefined, ...domainsOf(hostname)])
+                Cookies.remove(cookie, { path, domain: each });
         }
     }
-    return erased;
 };
 
 /**
@@ -202,25 +187,21 @@ const eraseDeclaredCookies = (document, hostname, declarations) => {
  * cookie behind). `Partitioned` is never set: the record belongs to the site, not an embed.
  */
 const createCookieStorage = ({ cookie }, pick) => {
-    const jar = Cookies.withAttributes({
-        path: cookie.path,
-        domain: cookie.domain,
-        sameSite: cookie.sameSite,
-        secure: cookie.secure,
-        expires: cookie.expires,
-    });
-    const prefix = `${cookie.name}=`;
+    // Every field of the resolved cookie config but its name is a cookie attribute.
+    const { name, ...attributes } = cookie;
+    const jar = Cookies.withAttributes(attributes);
+    const prefix = `${name}=`;
     return {
         // A jar can hold the name twice (another path, or host-only next to a domain cookie), and
         // js-cookie returns only one of them: the caller picks the one that proves the most.
         read: () => pick(document.cookie.split('; ').filter((pair) => pair.startsWith(prefix)).map((pair) => pair.slice(prefix.length))),
         write: (value) => {
             // A host-only twin left from before a domain was configured would shadow the new record.
-            if (cookie.domain)
-                Cookies.remove(cookie.name, { path: cookie.path });
-            jar.set(cookie.name, value);
+            if (attributes.domain)
+                Cookies.remove(name, { path: attributes.path });
+            jar.set(name, value);
         },
-        remove: () => jar.remove(cookie.name),
+        remove: () => jar.remove(name),
     };
 };
 
@@ -372,9 +353,8 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
 const createEmitter = () => {
     const handlers = new Map();
     const on = (event, handler) => {
-        if (typeof handler !== 'function') {
-            throw new TypeError(`consent-gate: on("${String(event)}", handler): expected handler to be a function`);
-        }
+        if (typeof handler != 'function')
+            validate.fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
         let set = handlers.get(event);
         if (!set)
             handlers.set(event, (set = new Set()));
@@ -388,9 +368,10 @@ const createEmitter = () => {
                 handler(payload);
             }
             catch (cause) {
-                console.error(`consent-gate: a "${String(event)}" listener threw`, cause);
-                if (event !== 'error')
-                    emit('error', { code: 'listener', message: `a "${String(event)}" listener threw`, cause });
+                const message = `a "${String(event)}" listener threw`;
+                console.error(`consent-gate: ${message}`, cause);
+                if (event != 'error')
+                    emit('error', { code: 'listener', message, cause });
             }
         }
     };
@@ -410,19 +391,20 @@ const createEmitter = () => {
  * missed while a tab sleeps), the decision is re-read whenever the tab becomes visible again.
  */
 const syncTabs = (window, channelName, reread) => {
+    const { document } = window;
     let channel;
     try {
         channel = new window.BroadcastChannel(channelName);
         channel.onmessage = reread;
     }
     catch {
-        channel = undefined;
+        // No BroadcastChannel: re-reading on visibility still catches up.
     }
     const onVisibility = () => {
-        if (window.document.visibilityState === 'visible')
+        if (document.visibilityState == 'visible')
             reread();
     };
-    window.document.addEventListener('visibilitychange', onVisibility);
+    document.addEventListener('visibilitychange', onVisibility);
     return {
         notify: () => {
             try {
@@ -434,7 +416,7 @@ const syncTabs = (window, channelName, reread) => {
         },
         stop: () => {
             channel?.close();
-            window.document.removeEventListener('visibilitychange', onVisibility);
+            document.removeEventListener('visibilitychange', onVisibility);
         },
     };
 };
@@ -442,16 +424,13 @@ const syncTabs = (window, channelName, reread) => {
 const DAY_MS = 86400000;
 const OPTIONAL = locale.CATEGORIES.slice(1);
 const UNDECIDED = { choices: locale.DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
-const fail = (method, expected, ...received) => {
-    throw new TypeError(`consent-gate: ${method}: expected ${expected}${received.length ? `, received ${validate.describe(received[0])}` : ''}`);
-};
 /** Checks that every id names a category (an optional one unless `any`). */
 const checkIds = (method, ids, any) => {
     if (ids.length == 0)
-        fail(method, 'at least one category id');
+        validate.fail(method, 'at least one category id', ids);
     for (const id of ids) {
         if (!locale.isCategory(id) || (!any && id == 'necessary'))
-            fail(method, (any ? locale.CATEGORIES : OPTIONAL).join(', '), id);
+            validate.fail(method, (any ? locale.CATEGORIES : OPTIONAL).join(', '), id);
     }
 };
 /**
@@ -462,7 +441,7 @@ const checkIds = (method, ids, any) => {
  * const consent = createConsent({ revision: 2, cookie: { domain: '.limburg.be' } });
  * consent.on('grant', ({ category }) => console.log(category, 'granted'));
  */
-const createConsent = (config = {}) => startConsent(config);
+const createConsent = (config) => startConsent(config);
 /** `createConsent`, optionally reporting invalid fields and using their defaults instead of throwing. */
 const startConsent = (input, report) => {
     const env = resolveEnvironment(input, report);
@@ -474,16 +453,9 @@ const startConsent = (input, report) => {
     const randomId = env.randomId ?? (() => randomUuid.randomUuid(win?.crypto));
     const emitter = createEmitter();
     const custom = input?.storage;
-    // Of several cookies with the record's name, the newest valid record counts.
-    const newest = (values) => {
-        let best;
-        for (const value of values) {
-            const decided = decodeRecord(value, config.revision, now())?.decidedAt;
-            if (decided !== undefined && (!best || decided > best[1]))
-                best = [value, decided];
-        }
-        return best?.[0] ?? values[0];
-    };
+    const decidedAt = (value) => decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
+    // Of several cookies with the record's name, the newest valid record counts (else the first).
+    const newest = (values) => values.reduce((best, value) => (decidedAt(value) > decidedAt(best) ? value : best), values[0]);
     const storage = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
     const readRaw = () => {
         try {
@@ -496,7 +468,7 @@ const startConsent = (input, report) => {
     const readStored = () => decodeRecord(readRaw(), config.revision, now());
     let record = readStored();
     let stored = record !== undefined;
-    const snapshot = () => Object.freeze({
+    const snapshot = () => locale.freeze({
         ...(record ?? { ...UNDECIDED, revision: config.revision, locale: config.locale }),
         decided: !!record,
         stored,
@@ -510,7 +482,7 @@ const startConsent = (input, report) => {
         try {
             for (const id of OPTIONAL) {
                 if (!state.choices[id])
-                    eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
+                    eraseDeclaredCookies(location.hostname, config.categories[id].cookies);
             }
         }
         catch {
@@ -529,8 +501,7 @@ const startConsent = (input, report) => {
         cleanUp();
         if (local)
             tabs?.notify();
-        const withdrawn = changed.filter((id) => !state.choices[id]);
-        if (config.reloadOnWithdraw && withdrawn.some((id) => gate?.ran(id))) {
+        if (config.reloadOnWithdraw && changed.some((id) => !state.choices[id] && gate?.ran(id))) {
             // A script that ran cannot be un-run: a fresh page view is the only way to stop it.
             location?.reload();
         }
@@ -560,7 +531,7 @@ const startConsent = (input, report) => {
     const decide = (method, requested, explicit, options) => {
         const source = options?.source ?? 'api';
         if (!SOURCES.includes(source))
-            fail(method, `options.source to be one of ${SOURCES.join(', ')}`, source);
+            validate.fail(method, `options.source to be one of ${SOURCES.join(', ')}`, source);
         if (!doc)
             return state;
         const signal = config.gpc && (win?.navigator).globalPrivacyControl === true;
@@ -569,12 +540,12 @@ const startConsent = (input, report) => {
         if (signal && !explicit)
             choices.advertising = false;
         const decidedAt = now();
-        record = Object.freeze({
+        record = locale.freeze({
             consentId: state.consentId ?? randomId(),
             revision: config.revision,
             decidedAt,
             expiresAt: decidedAt + config.cookie.expires * DAY_MS,
-            choices: Object.freeze(choices),
+            choices: locale.freeze(choices),
             source,
             locale: config.locale,
             gpc: signal,
@@ -610,14 +581,14 @@ const startConsent = (input, report) => {
             return decide('grant()', next, ids.includes('advertising'), options);
         },
         set: (choices, options) => {
-            if (typeof choices != 'object' || !choices || Array.isArray(choices))
-                fail('set()', 'an object like { functional: true }', choices);
+            if (!validate.isRecord(choices))
+                validate.fail('set()', 'an object like { functional: true }', choices);
             for (const [id, value] of Object.entries(choices)) {
                 // "necessary" is always granted: { necessary: true } is fine, false is not.
                 if (id != 'necessary' || value !== true)
                     checkIds('set()', [id]);
                 if (typeof value != 'boolean')
-                    fail('set()', `${id} to be true or false`, value);
+                    validate.fail('set()', `${id} to be true or false`, value);
             }
             return decide('set()', choices, choices.advertising === true, options);
         },
@@ -641,7 +612,7 @@ const startConsent = (input, report) => {
         emit: emitter.emit,
         allowOnce: (element) => {
             if (!element?.matches?.('[data-consent]'))
-                fail('allowOnce()', 'an element with data-consent', element);
+                validate.fail('allowOnce()', 'an element with data-consent', element);
             gate?.allowOnce(element);
         },
         destroy: () => {

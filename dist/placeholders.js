@@ -1,5 +1,5 @@
 /*! consent-gate v0.1.0 | MIT */
-import { L as LOCALES, a as pickLocale, p as parseCategoryList, m as matchLocale } from './shared/locale-D7om7jNI.js';
+import { L as LOCALES, a as pickLocale, p as parseCategoryList, m as matchLocale } from './shared/locale-DWh8x0hp.js';
 import { a as adoptStyles, h, b as button } from './shared/styles-BxfjC1mG.js';
 
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;align-items:flex-start;gap:.5rem;padding:.75rem 1rem;overflow:auto;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder>:first-child{margin-top:auto}.cg-placeholder>:last-child{margin-bottom:auto}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}";

@@ -1,9 +1,9 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var locale = require('./shared/locale-iJebUmKA.cjs');
+var locale = require('./shared/locale-OVQ-xQLn.cjs');
 var styles = require('./shared/styles-D2xRGkHE.cjs');
-var validate = require('./shared/validate-Cqm35u6e.cjs');
+var validate = require('./shared/validate-C58qYxHu.cjs');
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while

@@ -1,7 +1,7 @@
 /*! consent-gate v0.1.0 | MIT */
-import { L as LOCALES, C as CATEGORIES, a as pickLocale, m as matchLocale } from './shared/locale-D7om7jNI.js';
+import { L as LOCALES, C as CATEGORIES, a as pickLocale, m as matchLocale } from './shared/locale-DWh8x0hp.js';
 import { h, b as button, c as applyStyles } from './shared/styles-BxfjC1mG.js';
-import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid } from './shared/validate-83LJTAxJ.js';
+import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid } from './shared/validate-BJqMfF7V.js';
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while

@@ -1,3 +1,5 @@
+import { freeze } from './freeze';
+
 /** The four consent categories, in the order every list, record and UI uses. */
 export const CATEGORIES = ['necessary', 'functional', 'performance', 'advertising'] as const;
 
@@ -14,7 +16,7 @@ export const isCategory = (value: unknown): value is CategoryId =>
   (CATEGORIES as readonly unknown[]).includes(value);
 
 /** Only `necessary` granted: the state before any decision, and after a refusal. */
-export const DENIED: Choices = Object.freeze({
+export const DENIED: Choices = freeze({
   necessary: true,
   functional: false,
   performance: false,

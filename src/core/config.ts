@@ -1,5 +1,6 @@
 import { CATEGORIES } from './categories';
 import { ConsentConfigError } from './errors';
+import { freeze } from './freeze';
 import { matchLocale } from './locale';
 import { isRecord, isString, validate, type Check, type Schema, type Validation } from './validate';
 import type { ConsentEnvironment, ConsentStorage, ResolvedConfig } from './types';
@@ -22,7 +23,7 @@ const isFunction = (value: unknown): boolean => typeof value == 'function';
 const BOOLEAN: Check = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION: Check = [isFunction, 'a function'];
 const ANY: Check = [() => true, ''];
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = freeze([]);
 const PATH: Check = [(v) => isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/", without ";" or spaces'];
 const TEXT: Check = [
   (v) => isString(v) || (isRecord(v) && Object.values(v).every(isString)),
@@ -99,11 +100,11 @@ export const resolveConfig = (input: unknown, page: PageFacts, report?: ConfigEr
   // `storage` and `environment` are used as given, not kept in the resolved config.
   const { cookie, categories = {}, locale, storage, environment, ...flags } = validate(SCHEMA, input, '', run(page, report)) ?? {};
   // Defaults first, then the valid fields over them (keeping this key order).
-  return Object.freeze({
+  return freeze({
     revision: 1,
-    cookie: Object.freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
-    categories: Object.freeze(
-      Object.fromEntries(CATEGORIES.map((id) => [id, Object.freeze({ cookies: categories[id]?.cookies ?? NONE })])),
+    cookie: freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
+    categories: freeze(
+      Object.fromEntries(CATEGORIES.map((id) => [id, freeze({ cookies: categories[id]?.cookies ?? NONE })])),
     ),
     locale: matchLocale(locale) ?? matchLocale(page.lang) ?? 'nl',
     reloadOnWithdraw: true,

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Choices } from './categories';
+import { freeze } from './freeze';
 import { LOCALES } from './locale';
 import type { ConsentSource } from './types';
 
@@ -31,10 +32,14 @@ export interface ConsentRecord {
 export const FORMAT_VERSION = '1';
 
 export const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const ID = /^[\w-]{8,64}$/;
-const SECONDS = /^[0-9a-z]{1,9}$/;
 const MAX_AGE_MS = 400 * 86_400_000;
-const MAX_LENGTH = 300;
+// The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
+// source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
+// whatever passes stays far under the cookie size limit.
+const SECONDS = '([0-9a-z]{1,9})';
+const RECORD = new RegExp(
+  `^(${FORMAT_VERSION}\\.([\\w-]{8,64})\\.(\\d+)\\.${SECONDS}\\.${SECONDS}\\.(1[01]{3})\\.(${SOURCES.join('|')})\\.(${LOCALES.join('|')})\\.([01]))\\.(\\w+)$`,
+);
 
 /** CRC-32 (IEEE 802.3 polynomial), in base 36. */
 const crc32 = (text: string): string => {
@@ -69,28 +74,21 @@ export const encodeRecord = (record: ConsentRecord): string => {
  * version, another revision, expired) gives `undefined`, which means "not decided". Never throws.
  */
 export const decodeRecord = (value: unknown, revision: number, now: number): ConsentRecord | undefined => {
-  if (typeof value !== 'string' || value.length > MAX_LENGTH) return undefined;
-  const parts = value.split('.');
-  if (parts.length !== 10) return undefined;
-  const [version, consentId, rev, decided, expires, choices, source, locale, gpc, crc] = parts as [
-    string, string, string, string, string, string, string, string, string, string,
-  ];
-  if (version !== FORMAT_VERSION || crc !== crc32(value.slice(0, value.lastIndexOf('.')))) return undefined;
-  if (!ID.test(consentId) || rev !== String(revision) || !SECONDS.test(decided) || !SECONDS.test(expires)) return undefined;
-  if (!/^1[01]{3}$/.test(choices) || !SOURCES.includes(source as ConsentSource)) return undefined;
-  if (!(LOCALES as readonly string[]).includes(locale) || (gpc !== '0' && gpc !== '1')) return undefined;
-  const decidedAt = parseInt(decided, 36) * 1000;
-  const expiresAt = parseInt(expires, 36) * 1000;
+  const [, body, consentId, rev, decided, expires, choices, source, locale, gpc, crc] =
+    (typeof value == 'string' && RECORD.exec(value)) || [];
+  // Past this line the pattern matched, so every field below is a string.
+  if (rev != String(revision) || crc != crc32(body!)) return undefined;
+  const decidedAt = parseInt(decided!, 36) * 1000;
+  const expiresAt = parseInt(expires!, 36) * 1000;
   if (expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt) return undefined;
-  const granted = Object.fromEntries(CATEGORIES.map((id, index) => [id, choices[index] === '1'])) as Record<string, boolean>;
-  return Object.freeze({
-    consentId,
+  return freeze({
+    consentId: consentId!,
     revision,
     decidedAt,
     expiresAt,
-    choices: Object.freeze(granted) as Choices,
+    choices: freeze(Object.fromEntries(CATEGORIES.map((id, index) => [id, choices![index] == '1']))) as Choices,
     source: source as ConsentSource,
-    locale,
-    gpc: gpc === '1',
+    locale: locale!,
+    gpc: gpc == '1',
   });
 };

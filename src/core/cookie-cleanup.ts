@@ -1,10 +1,10 @@
 import Cookies from 'js-cookie';
 import type { CookieDeclaration } from './types';
 
+// A cookie name is an RFC 6265 token: escaping every non-word character makes it a literal
+// pattern; `*` (split off first) stands for any run of characters.
 const toPattern = (name: string | RegExp): RegExp =>
-  name instanceof RegExp
-    ? name
-    : new RegExp(`^${name.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  name instanceof RegExp ? name : new RegExp(`^${name.split('*').map((part) => part.replace(/\W/g, '\\$&')).join('.*')}$`);
 
 /** The host and each parent domain below the top level: `a.b.example.be` → itself, `b.example.be`, `example.be`. */
 const domainsOf = (hostname: string): string[] => {
@@ -19,24 +19,14 @@ const domainsOf = (hostname: string): string[] => {
  * those attributes, so every likely combination is tried: host-only, then the host and each parent
  * domain, on the declared path (default `/`).
  */
-export const eraseDeclaredCookies = (
-  document: Document,
-  hostname: string,
-  declarations: readonly CookieDeclaration[],
-): string[] => {
-  if (declarations.length === 0) return [];
-  const present = document.cookie
-    .split(';')
-    .map((pair) => (pair.split('=')[0] ?? '').trim())
-    .filter(Boolean);
-  const erased: string[] = [];
-  for (const declaration of declarations) {
-    const pattern = toPattern(declaration.name);
-    const domains = declaration.domain ? [declaration.domain] : [undefined, ...domainsOf(hostname)];
-    for (const name of present.filter((candidate) => pattern.test(candidate))) {
-      for (const domain of domains) Cookies.remove(name, { path: declaration.path ?? '/', domain });
-      erased.push(name);
+export const eraseDeclaredCookies = (hostname: string, declarations: readonly CookieDeclaration[]): void => {
+  if (declarations.length == 0) return;
+  // The names js-cookie can read are exactly those it can write, and so remove.
+  const present = Object.keys(Cookies.get());
+  for (const { name, path = '/', domain } of declarations) {
+    const pattern = toPattern(name);
+    for (const cookie of present.filter((candidate) => pattern.test(candidate))) {
+      for (const each of domain ? [domain] : [undefined, ...domainsOf(hostname)]) Cookies.remove(cookie, { path, domain: each });
     }
   }
-  return erased;
 };

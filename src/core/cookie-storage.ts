@@ -10,23 +10,19 @@ export const createCookieStorage = (
   { cookie }: ResolvedConfig,
   pick: (values: readonly string[]) => string | undefined,
 ): ConsentStorage => {
-  const jar = Cookies.withAttributes({
-    path: cookie.path,
-    domain: cookie.domain,
-    sameSite: cookie.sameSite,
-    secure: cookie.secure,
-    expires: cookie.expires,
-  });
-  const prefix = `${cookie.name}=`;
+  // Every field of the resolved cookie config but its name is a cookie attribute.
+  const { name, ...attributes } = cookie;
+  const jar = Cookies.withAttributes(attributes);
+  const prefix = `${name}=`;
   return {
     // A jar can hold the name twice (another path, or host-only next to a domain cookie), and
     // js-cookie returns only one of them: the caller picks the one that proves the most.
     read: () => pick(document.cookie.split('; ').filter((pair) => pair.startsWith(prefix)).map((pair) => pair.slice(prefix.length))),
     write: (value) => {
       // A host-only twin left from before a domain was configured would shadow the new record.
-      if (cookie.domain) Cookies.remove(cookie.name, { path: cookie.path });
-      jar.set(cookie.name, value);
+      if (attributes.domain) Cookies.remove(name, { path: attributes.path });
+      jar.set(name, value);
     },
-    remove: () => jar.remove(cookie.name),
+    remove: () => jar.remove(name),
   };
 };

@@ -1,4 +1,5 @@
 import { CATEGORIES, DENIED, isCategory, type CategoryId, type Choices, type OptionalCategoryId } from './categories';
+import { isRecord } from './validate';
 import { isStorage, resolveConfig, resolveEnvironment, type ConfigErrorReporter } from './config';
 import { decodeRecord, encodeRecord, SOURCES, type ConsentRecord } from './consent-record';
 import { eraseDeclaredCookies } from './cookie-cleanup';
@@ -6,7 +7,8 @@ import { createCookieStorage } from './cookie-storage';
 import { createElementGate } from './element-gate';
 import { createEmitter } from './emitter';
 import { syncTabs } from './tab-sync';
-import { describe } from './errors';
+import { fail } from './errors';
+import { freeze } from './freeze';
 import { randomUuid } from './random-uuid';
 import type { Consent, ConsentConfig, ConsentSource, ConsentState, ConsentStorage, DecisionOptions } from './types';
 
@@ -14,13 +16,9 @@ const DAY_MS = 86_400_000;
 const OPTIONAL = CATEGORIES.slice(1) as readonly OptionalCategoryId[];
 const UNDECIDED = { choices: DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
 
-const fail = (method: string, expected: string, ...received: unknown[]): never => {
-  throw new TypeError(`consent-gate: ${method}: expected ${expected}${received.length ? `, received ${describe(received[0])}` : ''}`);
-};
-
 /** Checks that every id names a category (an optional one unless `any`). */
 const checkIds = (method: string, ids: readonly unknown[], any?: boolean): void => {
-  if (ids.length == 0) fail(method, 'at least one category id');
+  if (ids.length == 0) fail(method, 'at least one category id', ids);
   for (const id of ids) {
     if (!isCategory(id) || (!any && id == 'necessary')) fail(method, (any ? CATEGORIES : OPTIONAL).join(', '), id);
   }
@@ -34,7 +32,7 @@ const checkIds = (method: string, ids: readonly unknown[], any?: boolean): void 
  * const consent = createConsent({ revision: 2, cookie: { domain: '.limburg.be' } });
  * consent.on('grant', ({ category }) => console.log(category, 'granted'));
  */
-export const createConsent = (config: ConsentConfig = {}): Consent => startConsent(config);
+export const createConsent = (config?: ConsentConfig): Consent => startConsent(config);
 
 /** `createConsent`, optionally reporting invalid fields and using their defaults instead of throwing. */
 export const startConsent = (input: unknown, report?: ConfigErrorReporter): Consent => {
@@ -51,15 +49,10 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
   const emitter = createEmitter();
   const custom = (input as ConsentConfig | null)?.storage;
-  // Of several cookies with the record's name, the newest valid record counts.
-  const newest = (values: readonly string[]): string | undefined => {
-    let best: [string, number] | undefined;
-    for (const value of values) {
-      const decided = decodeRecord(value, config.revision, now())?.decidedAt;
-      if (decided !== undefined && (!best || decided > best[1])) best = [value, decided];
-    }
-    return best?.[0] ?? values[0];
-  };
+  const decidedAt = (value: string | undefined): number => decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
+  // Of several cookies with the record's name, the newest valid record counts (else the first).
+  const newest = (values: readonly string[]): string | undefined =>
+    values.reduce((best, value) => (decidedAt(value) > decidedAt(best) ? value : best), values[0]);
   const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
 
   const readRaw = (): string | undefined => {
@@ -74,7 +67,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   let record = readStored();
   let stored = record !== undefined;
   const snapshot = (): ConsentState =>
-    Object.freeze({
+    freeze({
       ...(record ?? { ...UNDECIDED, revision: config.revision, locale: config.locale }),
       decided: !!record,
       stored,
@@ -91,7 +84,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const cleanUp = (): void => {
     try {
       for (const id of OPTIONAL) {
-        if (!state.choices[id]) eraseDeclaredCookies(doc!, location!.hostname, config.categories[id].cookies);
+        if (!state.choices[id]) eraseDeclaredCookies(location!.hostname, config.categories[id].cookies);
       }
     } catch {
       // document.cookie throws in sandboxed frames: there are no cookies to erase there.
@@ -108,8 +101,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
     gate?.update();
     cleanUp();
     if (local) tabs?.notify();
-    const withdrawn = changed.filter((id) => !state.choices[id]);
-    if (config.reloadOnWithdraw && withdrawn.some((id) => gate?.ran(id))) {
+    if (config.reloadOnWithdraw && changed.some((id) => !state.choices[id] && gate?.ran(id))) {
       // A script that ran cannot be un-run: a fresh page view is the only way to stop it.
       location?.reload();
     }
@@ -144,12 +136,12 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
     // GPC is a refusal only: "accept all" does not override it; switching advertising on does.
     if (signal && !explicit) choices.advertising = false;
     const decidedAt = now();
-    record = Object.freeze({
+    record = freeze({
       consentId: state.consentId ?? randomId(),
       revision: config.revision,
       decidedAt,
       expiresAt: decidedAt + config.cookie.expires * DAY_MS,
-      choices: Object.freeze(choices) as Choices,
+      choices: freeze(choices) as Choices,
       source,
       locale: config.locale,
       gpc: signal,
@@ -186,7 +178,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
       return decide('grant()', next, ids.includes('advertising'), options);
     },
     set: (choices, options) => {
-      if (typeof choices != 'object' || !choices || Array.isArray(choices)) fail('set()', 'an object like { functional: true }', choices);
+      if (!isRecord(choices)) fail('set()', 'an object like { functional: true }', choices);
       for (const [id, value] of Object.entries(choices)) {
         // "necessary" is always granted: { necessary: true } is fine, false is not.
         if (id != 'necessary' || value !== true) checkIds('set()', [id]);

@@ -1,3 +1,4 @@
+import { fail } from './errors';
 import type { ConsentEventName, ConsentEvents, ConsentHandler } from './types';
 
 /** A small typed event emitter. A throwing handler is reported and never stops the others. */
@@ -5,9 +6,7 @@ export const createEmitter = () => {
   const handlers = new Map<ConsentEventName, Set<ConsentHandler<never>>>();
 
   const on = <K extends ConsentEventName>(event: K, handler: ConsentHandler<K>): (() => void) => {
-    if (typeof handler !== 'function') {
-      throw new TypeError(`consent-gate: on("${String(event)}", handler): expected handler to be a function`);
-    }
+    if (typeof handler != 'function') fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
     let set = handlers.get(event);
     if (!set) handlers.set(event, (set = new Set()));
     set.add(handler as ConsentHandler<never>);
@@ -20,8 +19,9 @@ export const createEmitter = () => {
       try {
         (handler as ConsentHandler<K>)(payload);
       } catch (cause) {
-        console.error(`consent-gate: a "${String(event)}" listener threw`, cause);
-        if (event !== 'error') emit('error', { code: 'listener', message: `a "${String(event)}" listener threw`, cause });
+        const message = `a "${String(event)}" listener threw`;
+        console.error(`consent-gate: ${message}`, cause);
+        if (event != 'error') emit('error', { code: 'listener', message, cause });
       }
     }
   };

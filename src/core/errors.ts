@@ -1,3 +1,7 @@
+/** Every message of the core reads "consent-gate: <what>: expected <this>, received <that>". */
+const message = (what: string, expected: string, received: unknown): string =>
+  `consent-gate: ${what}: expected ${expected}, received ${describe(received)}`;
+
 /**
  * Thrown by `createConsent` for invalid configuration. `field` is the dotted path of the
  * offending field, e.g. `cookie.expires`.
@@ -9,20 +13,23 @@ export class ConsentConfigError extends Error {
   readonly field: string;
 
   constructor(field: string, expected: string, received: unknown) {
-    super(`consent-gate: invalid config "${field}": expected ${expected}, received ${describe(received)}`);
+    super(message(`invalid config "${field}"`, expected, received));
     this.name = 'ConsentConfigError';
     this.field = field;
   }
 }
 
+/** Throws the TypeError for a bad argument of a method, e.g. `fail('grant()', 'a category id', 7)`. */
+export const fail = (method: string, expected: string, received: unknown): never => {
+  throw new TypeError(message(method, expected, received));
+};
+
 /** A short, safe description of a value for error messages (never a function's source). */
 export const describe = (value: unknown): string =>
   typeof value == 'string'
     ? JSON.stringify(value.slice(0, 60))
-    : value === null || (typeof value != 'object' && typeof value != 'function')
+    : value === null || (typeof value != 'object' && typeof value != 'function') || value instanceof RegExp
       ? String(value)
-      : value instanceof RegExp
-        ? String(value)
-        : Array.isArray(value)
-          ? 'an array'
-          : `an ${typeof value}`;
+      : Array.isArray(value)
+        ? 'an array'
+        : `an ${typeof value}`;

@@ -4,17 +4,18 @@
  * missed while a tab sleeps), the decision is re-read whenever the tab becomes visible again.
  */
 export const syncTabs = (window: Window & typeof globalThis, channelName: string, reread: () => void) => {
+  const { document } = window;
   let channel: BroadcastChannel | undefined;
   try {
     channel = new window.BroadcastChannel(channelName);
     channel.onmessage = reread;
   } catch {
-    channel = undefined;
+    // No BroadcastChannel: re-reading on visibility still catches up.
   }
   const onVisibility = (): void => {
-    if (window.document.visibilityState === 'visible') reread();
+    if (document.visibilityState == 'visible') reread();
   };
-  window.document.addEventListener('visibilitychange', onVisibility);
+  document.addEventListener('visibilitychange', onVisibility);
   return {
     notify: (): void => {
       try {
@@ -25,7 +26,7 @@ export const syncTabs = (window: Window & typeof globalThis, channelName: string
     },
     stop: (): void => {
       channel?.close();
-      window.document.removeEventListener('visibilitychange', onVisibility);
+      document.removeEventListener('visibilitychange', onVisibility);
     },
   };
 };

@@ -1,4 +1,5 @@
 import { ConsentConfigError } from './errors';
+import { freeze } from './freeze';
 
 /** A field check: the test, what the field expects (for the message), and whether it is required. */
 export type Check = readonly [test: (value: any, page: any) => boolean, expected: string, required?: boolean];
@@ -42,7 +43,7 @@ export const validate = (schema: Schema, value: unknown, field: string, run: Val
   if (value === undefined) return undefined;
   if (Array.isArray(schema)) {
     if (!Array.isArray(value)) return fail('an array');
-    return Object.freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
+    return freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
   }
   if (!isRecord(value)) return fail('an object');
   const out: Record<string, unknown> = {};
@@ -56,5 +57,5 @@ export const validate = (schema: Schema, value: unknown, field: string, run: Val
   for (const key in schema) {
     if ((schema as Record<string, Check>)[key]![2] && out[key] === undefined) return value[key] === undefined ? fail(`an object with a "${key}"`) : undefined;
   }
-  return Object.freeze(out);
+  return freeze(out);
 };

@@ -1,6 +1,10 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
+var locale = require('./locale-OVQ-xQLn.cjs');
+
+/** Every message of the core reads "consent-gate: <what>: expected <this>, received <that>". */
+const message = (what, expected, received) => `consent-gate: ${what}: expected ${expected}, received ${describe(received)}`;
 /**
  * Thrown by `createConsent` for invalid configuration. `field` is the dotted path of the
  * offending field, e.g. `cookie.expires`.
@@ -9,21 +13,23 @@
  */
 class ConsentConfigError extends Error {
     constructor(field, expected, received) {
-        super(`consent-gate: invalid config "${field}": expected ${expected}, received ${describe(received)}`);
+        super(message(`invalid config "${field}"`, expected, received));
         this.name = 'ConsentConfigError';
         this.field = field;
     }
 }
+/** Throws the TypeError for a bad argument of a method, e.g. `fail('grant()', 'a category id', 7)`. */
+const fail = (method, expected, received) => {
+    throw new TypeError(message(method, expected, received));
+};
 /** A short, safe description of a value for error messages (never a function's source). */
 const describe = (value) => typeof value == 'string'
     ? JSON.stringify(value.slice(0, 60))
-    : value === null || (typeof value != 'object' && typeof value != 'function')
+    : value === null || (typeof value != 'object' && typeof value != 'function') || value instanceof RegExp
         ? String(value)
-        : value instanceof RegExp
-            ? String(value)
-            : Array.isArray(value)
-                ? 'an array'
-                : `an ${typeof value}`;
+        : Array.isArray(value)
+            ? 'an array'
+            : `an ${typeof value}`;
 
 const isRecord = (value) => typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
 const isString = (value) => typeof value == 'string';
@@ -51,7 +57,7 @@ const validate = (schema, value, field, run) => {
     if (Array.isArray(schema)) {
         if (!Array.isArray(value))
             return fail('an array');
-        return Object.freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
+        return locale.freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
     }
     if (!isRecord(value))
         return fail('an object');
@@ -68,11 +74,11 @@ const validate = (schema, value, field, run) => {
         if (schema[key][2] && out[key] === undefined)
             return value[key] === undefined ? fail(`an object with a "${key}"`) : undefined;
     }
-    return Object.freeze(out);
+    return locale.freeze(out);
 };
 
 exports.ConsentConfigError = ConsentConfigError;
-exports.describe = describe;
+exports.fail = fail;
 exports.invalid = invalid;
 exports.isRecord = isRecord;
 exports.isString = isString;

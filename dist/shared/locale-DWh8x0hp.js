@@ -1,11 +1,12 @@
 /*! consent-gate v0.1.0 | MIT */
-'use strict';
+/** `Object.freeze` under a short name of its own: the core freezes everything it hands out, in many places. */
+const freeze = Object.freeze;
 
 /** The four consent categories, in the order every list, record and UI uses. */
 const CATEGORIES = ['necessary', 'functional', 'performance', 'advertising'];
 const isCategory = (value) => CATEGORIES.includes(value);
 /** Only `necessary` granted: the state before any decision, and after a refusal. */
-const DENIED = Object.freeze({
+const DENIED = freeze({
     necessary: true,
     functional: false,
     performance: false,
@@ -33,10 +34,4 @@ const pickLocale = (available, requested, fallback) => {
     return wanted && available[wanted] ? wanted : Object.keys(available)[0];
 };
 
-exports.CATEGORIES = CATEGORIES;
-exports.DENIED = DENIED;
-exports.LOCALES = LOCALES;
-exports.isCategory = isCategory;
-exports.matchLocale = matchLocale;
-exports.parseCategoryList = parseCategoryList;
-exports.pickLocale = pickLocale;
+export { CATEGORIES as C, DENIED as D, LOCALES as L, pickLocale as a, freeze as f, isCategory as i, matchLocale as m, parseCategoryList as p };

@@ -1,4 +1,8 @@
 /*! consent-gate v0.1.0 | MIT */
+import { f as freeze } from './locale-DWh8x0hp.js';
+
+/** Every message of the core reads "consent-gate: <what>: expected <this>, received <that>". */
+const message = (what, expected, received) => `consent-gate: ${what}: expected ${expected}, received ${describe(received)}`;
 /**
  * Thrown by `createConsent` for invalid configuration. `field` is the dotted path of the
  * offending field, e.g. `cookie.expires`.
@@ -7,21 +11,23 @@
  */
 class ConsentConfigError extends Error {
     constructor(field, expected, received) {
-        super(`consent-gate: invalid config "${field}": expected ${expected}, received ${describe(received)}`);
+        super(message(`invalid config "${field}"`, expected, received));
         this.name = 'ConsentConfigError';
         this.field = field;
     }
 }
+/** Throws the TypeError for a bad argument of a method, e.g. `fail('grant()', 'a category id', 7)`. */
+const fail = (method, expected, received) => {
+    throw new TypeError(message(method, expected, received));
+};
 /** A short, safe description of a value for error messages (never a function's source). */
 const describe = (value) => typeof value == 'string'
     ? JSON.stringify(value.slice(0, 60))
-    : value === null || (typeof value != 'object' && typeof value != 'function')
+    : value === null || (typeof value != 'object' && typeof value != 'function') || value instanceof RegExp
         ? String(value)
-        : value instanceof RegExp
-            ? String(value)
-            : Array.isArray(value)
-                ? 'an array'
-                : `an ${typeof value}`;
+        : Array.isArray(value)
+            ? 'an array'
+            : `an ${typeof value}`;
 
 const isRecord = (value) => typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
 const isString = (value) => typeof value == 'string';
@@ -49,7 +55,7 @@ const validate = (schema, value, field, run) => {
     if (Array.isArray(schema)) {
         if (!Array.isArray(value))
             return fail('an array');
-        return Object.freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
+        return freeze(value.flatMap((item, index) => validate(schema[0], item, `${field}[${index}]`, run) ?? []));
     }
     if (!isRecord(value))
         return fail('an object');
@@ -66,7 +72,7 @@ const validate = (schema, value, field, run) => {
         if (schema[key][2] && out[key] === undefined)
             return value[key] === undefined ? fail(`an object with a "${key}"`) : undefined;
     }
-    return Object.freeze(out);
+    return freeze(out);
 };
 
-export { ConsentConfigError as C, isRecord as a, invalid as b, describe as d, isString as i, validate as v };
+export { ConsentConfigError as C, isRecord as a, invalid as b, fail as f, isString as i, validate as v };
