@@ -165,11 +165,11 @@ const domainsOf = (hostname) => {
  * those attributes, so every likely combination is tried: host-only, then the host and each parent
  * domain, on the declared path (default `/`).
  */
-const eraseDeclaredCookies = (hostname, declarations) => {
+const eraseDeclaredCookies = (document, hostname, declarations) => {
     if (declarations.length == 0)
         return;
-    // The names js-cookie can read are exactly those it can write, and so remove.
-    const present = Object.keys(Cookies.get());
+    // Names straight from the jar: js-cookie's own reader skips a cookie whose value it cannot decode.
+    const present = document.cookie.split(';').map((pair) => pair.split('=')[0].trim());
     for (const { name, path = '/', domain } of declarations) {
         const pattern = toPattern(name);
         for (const cookie of present.filter((candidate) => pattern.test(candidate))) {
@@ -480,7 +480,7 @@ const startConsent = (input, report) => {
         try {
             for (const id of OPTIONAL) {
                 if (!state.choices[id])
-                    eraseDeclaredCookies(location.hostname, config.categories[id].cookies);
+                    eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
             }
         }
         catch {

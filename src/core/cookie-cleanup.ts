@@ -19,10 +19,10 @@ const domainsOf = (hostname: string): string[] => {
  * those attributes, so every likely combination is tried: host-only, then the host and each parent
  * domain, on the declared path (default `/`).
  */
-export const eraseDeclaredCookies = (hostname: string, declarations: readonly CookieDeclaration[]): void => {
+export const eraseDeclaredCookies = (document: Document, hostname: string, declarations: readonly CookieDeclaration[]): void => {
   if (declarations.length == 0) return;
-  // The names js-cookie can read are exactly those it can write, and so remove.
-  const present = Object.keys(Cookies.get());
+  // Names straight from the jar: js-cookie's own reader skips a cookie whose value it cannot decode.
+  const present = document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim());
   for (const { name, path = '/', domain } of declarations) {
     const pattern = toPattern(name);
     for (const cookie of present.filter((candidate) => pattern.test(candidate))) {

@@ -84,7 +84,7 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const cleanUp = (): void => {
     try {
       for (const id of OPTIONAL) {
-        if (!state.choices[id]) eraseDeclaredCookies(location!.hostname, config.categories[id].cookies);
+        if (!state.choices[id]) eraseDeclaredCookies(doc!, location!.hostname, config.categories[id].cookies);
       }
     } catch {
       // document.cookie throws in sandboxed frames: there are no cookies to erase there.

@@ -328,6 +328,13 @@ describe('withdrawal', () => {
     expect(names).toEqual(expect.arrayContaining(['lang', '_gat', 'consent_gate']));
   });
 
+  it('erases a declared cookie whose value is not valid percent-encoding', () => {
+    // Legacy trackers store Latin-1 escapes such as %E9, which decodeURIComponent rejects.
+    document.cookie = 'legacy_id=caf%E9%; path=/';
+    start({ categories: { advertising: { cookies: [{ name: 'legacy_*' }] } } });
+    expect(document.cookie).not.toContain('legacy_id=');
+  });
+
   it('erases declared cookies of categories that are not granted when the page starts', () => {
     document.cookie = '_ga=GA1.1; path=/';
     start({ categories: { performance: { cookies: [{ name: '_ga' }] } } });
