@@ -24,9 +24,14 @@ const reserveSpace = (banner) => {
         style.setProperty('scroll-padding-bottom', height);
         spacer.style.height = height;
     };
-    measure();
+    // ResizeObserver reports the first size right after the layout the browser does anyway, before
+    // that frame is painted: reading offsetHeight now would force a layout of the whole page in the
+    // middle of the script. Without it, the height is read at once.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
-    observer?.observe(banner);
+    if (observer)
+        observer.observe(banner);
+    else
+        measure();
     return () => {
         observer?.disconnect();
         spacer.remove();

@@ -1,11 +1,12 @@
 // @vitest-environment-options {"url": "https://www.limburg.be/economie/"}
 import { getByRole, queryByRole, screen, within } from '@testing-library/dom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanUpAfterEach, memoryStorage, setup } from './fixture';
 import { createConsent } from '../../../src/core';
 import { mountUi, nl } from '../../../src/ui';
 
 cleanUpAfterEach();
+afterEach(() => vi.unstubAllGlobals());
 
 const banner = () => screen.getByRole('region', { name: 'Cookies op deze website' });
 
@@ -88,6 +89,17 @@ describe('the banner (first layer)', () => {
   });
 
   it('reserves its height as scroll padding while it shows (WCAG 2.4.11), and gives it back', () => {
+    // happy-dom's ResizeObserver never reports; this one reports at once, as a browser does after layout.
+    vi.stubGlobal('ResizeObserver', class {
+      readonly report: () => void;
+      constructor(report: () => void) {
+        this.report = report;
+      }
+      observe(): void {
+        this.report();
+      }
+      disconnect(): void {}
+    });
     setup();
     const style = document.documentElement.style;
     expect(style.getPropertyValue('scroll-padding-bottom')).toMatch(/px$/);
@@ -97,6 +109,12 @@ describe('the banner (first layer)', () => {
     expect(style.getPropertyValue('scroll-padding-bottom')).toBe('');
     expect(style.getPropertyValue('--cg-banner-height')).toBe('');
     expect(document.querySelector('.cg-spacer')).toBeNull();
+  });
+
+  it('reserves its height at once where ResizeObserver is missing', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    setup();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).toMatch(/px$/);
   });
 
   it('is first in <body>, so that it is the first stop for the Tab key', () => {
