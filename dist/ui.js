@@ -254,6 +254,8 @@ const createPreferencesDialog = (ui) => {
 };
 
 let mounted = 0;
+/** Whether an element can take focus where it is: in the page and not hidden. */
+const shown = (element) => element instanceof HTMLElement && element != document.body && element.isConnected && !element.closest('[hidden]');
 /**
  * Mounts the default UI on a consent instance: the banner while no decision exists, the
  * preferences dialog on request and on every click on a `[data-consent-open]` element (present
@@ -303,6 +305,9 @@ const render = (consent, options, stylesFallback) => {
     // again a little later, so that the next decision is a change that gets announced too.
     const status = h('div', { class: 'cg-sr', role: 'status' });
     let timer;
+    // The last element of the page that had focus before the UI took it.
+    let cameFrom = null;
+    let root;
     const context = {
         consent,
         options,
@@ -310,10 +315,21 @@ const render = (consent, options, stylesFallback) => {
         locale,
         id: `cg${++mounted}`,
         decide: (record) => {
+            const hadFocus = root.contains(document.activeElement);
             record();
             status.textContent = texts.saved;
             clearTimeout(timer);
             timer = setTimeout(() => (status.textContent = ''), 5000);
+            // A decision hides the banner, and with it the control that had focus (or the opener the
+            // dialog would return to). Focus is not left on nothing (WCAG 2.4.3): it goes to the reopen
+            // button, else back to where the visitor came from; with neither, the browser carries on
+            // from the banner's place, the top of the page. Checked once the dialog has closed.
+            if (hadFocus) {
+                queueMicrotask(() => {
+                    if (!shown(document.activeElement))
+                        [floating, cameFrom].find(shown)?.focus();
+                });
+            }
         },
         intro: (text) => {
             const nodes = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));
@@ -335,7 +351,12 @@ const render = (consent, options, stylesFallback) => {
             floating.hidden = visible;
     };
     // WCAG 3.1.2: the UI says which language it speaks when the page speaks another.
-    const root = h('div', { class: 'cg-root', lang: matchLocale(document.documentElement.lang) === locale ? null : locale }, banner.element, preferences.element, status, floating || '');
+    root = h('div', { class: 'cg-root', lang: matchLocale(document.documentElement.lang) === locale ? null : locale }, banner.element, preferences.element, status, floating || '');
+    root.addEventListener('focusin', (event) => {
+        const from = event.relatedTarget;
+        if (from && !root.contains(from))
+            cameFrom = from;
+    });
     // Delegated, so reopening controls added to the page later work too.
     const onClick = (event) => {
         const opener = event.target?.closest?.('[data-consent-open]');

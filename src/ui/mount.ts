@@ -25,6 +25,10 @@ export interface UiHandle {
 
 let mounted = 0;
 
+/** Whether an element can take focus where it is: in the page and not hidden. */
+const shown = (element: Element | null | false | undefined): element is HTMLElement =>
+  element instanceof HTMLElement && element != document.body && element.isConnected && !element.closest('[hidden]');
+
 /**
  * Mounts the default UI on a consent instance: the banner while no decision exists, the
  * preferences dialog on request and on every click on a `[data-consent-open]` element (present
@@ -73,6 +77,9 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
   // again a little later, so that the next decision is a change that gets announced too.
   const status = h('div', { class: 'cg-sr', role: 'status' });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The last element of the page that had focus before the UI took it.
+  let cameFrom: Element | null = null;
+  let root: HTMLElement;
 
   const context: UiContext = {
     consent,
@@ -81,10 +88,20 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
     locale,
     id: `cg${++mounted}`,
     decide: (record) => {
+      const hadFocus = root.contains(document.activeElement);
       record();
       status.textContent = texts.saved;
       clearTimeout(timer);
       timer = setTimeout(() => (status.textContent = ''), 5000);
+      // A decision hides the banner, and with it the control that had focus (or the opener the
+      // dialog would return to). Focus is not left on nothing (WCAG 2.4.3): it goes to the reopen
+      // button, else back to where the visitor came from; with neither, the browser carries on
+      // from the banner's place, the top of the page. Checked once the dialog has closed.
+      if (hadFocus) {
+        queueMicrotask(() => {
+          if (!shown(document.activeElement)) [floating, cameFrom].find(shown)?.focus();
+        });
+      }
     },
     intro: (text) => {
       const nodes: Array<Node | string> = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));
@@ -105,7 +122,7 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
   };
 
   // WCAG 3.1.2: the UI says which language it speaks when the page speaks another.
-  const root = h(
+  root = h(
     'div',
     { class: 'cg-root', lang: matchLocale(document.documentElement.lang) === locale ? null : locale },
     banner.element,
@@ -113,6 +130,10 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
     status,
     floating || '',
   );
+  root.addEventListener('focusin', (event) => {
+    const from = event.relatedTarget as Element | null;
+    if (from && !root.contains(from)) cameFrom = from;
+  });
   // Delegated, so reopening controls added to the page later work too.
   const onClick = (event: MouseEvent): void => {
     const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');

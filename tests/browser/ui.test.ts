@@ -239,6 +239,24 @@ describe('keyboard only', () => {
     expect(await focused(page)).toMatchObject({ text: 'Cookie-instellingen', inBanner: false });
   });
 
+  test('deciding in the banner by keyboard leaves focus on the reopen button, not on nothing', async () => {
+    const page = await browser.newPage('/ui/floating.html');
+    await page.getByRole('region', BANNER).getByRole('button', { name: 'Alles weigeren' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatchObject({ text: 'Cookie-instellingen', inBanner: false });
+    expect(await page.evaluate(() => document.activeElement!.classList.contains('cg-float'))).toBe(true);
+  });
+
+  test('after "Keuze opslaan" in the dialog opened from the banner, focus goes back to the page control it came from', async () => {
+    const page = await browser.newPage('/ui/page.html');
+    await page.getByRole('link', { name: 'Meer over onderwerp 3' }).focus();
+    await page.getByRole('region', BANNER).getByRole('button', { name: 'Instellingen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Keuze opslaan' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatchObject({ text: 'Meer over onderwerp 3', inBanner: false, inDialog: false });
+  });
+
   test('a control added to the page later opens the dialog too', async () => {
     const page = await browser.newPage('/ui/page.html');
     await page.evaluate(() => {

@@ -88,6 +88,38 @@ describe('the banner (first layer)', () => {
     ui.destroy();
   });
 
+  it('hands focus to the reopen button when a decision hides the banner that had it', async () => {
+    setup({ floatingButton: 'bottom-left' });
+    const reject = getByRole(banner(), 'button', { name: 'Alles weigeren' });
+    reject.focus();
+    reject.click();
+    await Promise.resolve();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie-instellingen' }));
+  });
+
+  it('without a reopen button, gives focus back to where the visitor came from, also after the dialog', async () => {
+    document.body.innerHTML = '<a href="#main">Naar de inhoud</a>';
+    setup();
+    const link = screen.getByRole('link', { name: 'Naar de inhoud' });
+    link.focus();
+    const settings = getByRole(banner(), 'button', { name: 'Instellingen' });
+    settings.focus();
+    settings.click();
+    within(screen.getByRole('dialog')).getByRole('button', { name: 'Keuze opslaan' }).click();
+    await Promise.resolve();
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('leaves focus alone when the decision was made elsewhere', async () => {
+    document.body.innerHTML = '<button type="button">Elders</button>';
+    const { consent } = setup({ floatingButton: 'bottom-left' });
+    const elsewhere = screen.getByRole('button', { name: 'Elders' });
+    elsewhere.focus();
+    consent.acceptAll();
+    await Promise.resolve();
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
   it('reserves its height as scroll padding while it shows (WCAG 2.4.11), and gives it back', () => {
     // happy-dom's ResizeObserver never reports; this one reports at once, as a browser does after layout.
     vi.stubGlobal('ResizeObserver', class {
