@@ -2,7 +2,7 @@ import { CATEGORIES } from './categories';
 import { ConsentConfigError } from './errors';
 import { freeze } from './freeze';
 import { matchLocale } from './locale';
-import { isRecord, isString, validate, type Check, type Schema, type Validation } from './validate';
+import { invalid, isRecord, isString, validate, type Check, type Schema, type Validation } from './validate';
 import type { ConsentEnvironment, ConsentStorage, ResolvedConfig } from './types';
 
 /** What validation needs to know about the page. */
@@ -100,9 +100,15 @@ export const resolveConfig = (input: unknown, page: PageFacts, report?: ConfigEr
   // `storage` and `environment` are used as given, not kept in the resolved config.
   const { cookie, categories = {}, locale, storage, environment, ...flags } = validate(SCHEMA, input, '', run(page, report)) ?? {};
   // Defaults first, then the valid fields over them (keeping this key order).
+  const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
+  if (jar.sameSite == 'None' && !jar.secure) {
+    // Browsers refuse such a cookie outright: the visitor would be asked again on every page.
+    invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" for a cookie without Secure (SameSite=None needs Secure, i.e. https)', 'None');
+    jar.sameSite = 'Lax';
+  }
   return freeze({
     revision: 1,
-    cookie: freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
+    cookie: freeze(jar),
     categories: freeze(
       Object.fromEntries(CATEGORIES.map((id) => [id, freeze({ cookies: categories[id]?.cookies ?? NONE })])),
     ),

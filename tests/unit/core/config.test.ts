@@ -64,6 +64,7 @@ describe('configuration', () => {
     ['cookie.path', { cookie: { path: 'shop' } }, /starting with "\/"/],
     ['cookie.sameSite', { cookie: { sameSite: 'lax ' } }, /"Lax", "Strict" or "None"/],
     ['cookie.secure', { cookie: { secure: 'yes' } }, /true or false/],
+    ['cookie.sameSite', { cookie: { sameSite: 'None', secure: false } }, /"Lax" or "Strict" for a cookie without Secure .*, received "None"/],
     ['cookie.expires', { cookie: { expires: 0 } }, /above 0 and at most 400, received 0/],
     ['cookie.expires', { cookie: { expires: 401 } }, /received 401/],
     ['cookie.expires', { cookie: { expires: Number.NaN } }, /received NaN/],
@@ -109,5 +110,13 @@ describe('configuration', () => {
     );
     expect(reported).toEqual(['cookie.expires', 'gpc']);
     expect(config).toMatchObject({ revision: 4, cookie: { expires: 182, name: 'cg' }, gpc: true, locale: 'en' });
+  });
+
+  it('keeps SameSite=None where the cookie is Secure, and falls back to Lax on an http page', () => {
+    expect(resolveConfig({ cookie: { sameSite: 'None' } }, page).cookie).toMatchObject({ sameSite: 'None', secure: true });
+    const reported: string[] = [];
+    const config = resolveConfig({ cookie: { sameSite: 'None' } }, { ...page, https: false }, (error) => reported.push(error.field));
+    expect(reported).toEqual(['cookie.sameSite']);
+    expect(config.cookie).toMatchObject({ sameSite: 'Lax', secure: false });
   });
 });
