@@ -1,3 +1,4 @@
+import { fail } from '../core/errors';
 import { matchLocale, pickLocale } from '../core/locale';
 import type { Consent } from '../core/types';
 import { createBanner } from './banner';
@@ -60,9 +61,13 @@ export const startUi = (consent: Consent, input: unknown, report?: UiErrorReport
     if (document.body) build();
     else document.addEventListener('DOMContentLoaded', build, { once: true });
   }
+  const openLater = later((mountedUi, opener?: Element | null) => mountedUi.showPreferences(opener));
   return {
     showBanner: later((mountedUi) => mountedUi.showBanner()),
-    showPreferences: later((mountedUi, opener?: Element | null) => mountedUi.showPreferences(opener)),
+    showPreferences: (opener) => {
+      if (opener != null && typeof opener.nodeType != 'number') fail('showPreferences()', 'the element to return focus to, or nothing', opener);
+      openLater(opener);
+    },
     hide: later((mountedUi) => mountedUi.hide()),
     destroy: later((mountedUi) => mountedUi.destroy()),
   };

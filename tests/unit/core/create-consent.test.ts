@@ -169,6 +169,11 @@ describe('events', () => {
   it('refuses a handler that is not a function', () => {
     expect(() => start().on('decision', 'log' as never)).toThrow(/expected handler to be a function/);
   });
+
+  it('refuses an event name that does not exist, so that a misspelt one does not wait forever', () => {
+    expect(() => start().on('decided' as never, () => {})).toThrow(/on\(\): expected an event name \(decision, grant, deny, .*error\), received "decided"/);
+    expect(() => start().once('accept' as never, () => {})).toThrow(TypeError);
+  });
 });
 
 describe('how long a decision holds', () => {

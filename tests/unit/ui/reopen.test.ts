@@ -64,4 +64,12 @@ describe('reopening the preferences', () => {
     opener.click();
     expect(document.querySelector('.cg-root')).toBeNull();
   });
+
+  it('showPreferences() takes the element to return focus to, or nothing, and refuses anything else', () => {
+    const { ui } = setup();
+    expect(() => ui.showPreferences('#footer' as never)).toThrow(/showPreferences\(\): expected the element to return focus to, or nothing, received "#footer"/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    ui.showPreferences(null);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
 });
