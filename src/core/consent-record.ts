@@ -32,7 +32,8 @@ export interface ConsentRecord {
 export const FORMAT_VERSION = '1';
 
 export const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const MAX_AGE_MS = 400 * 86_400_000;
+const DAY_MS = 86_400_000;
+const MAX_AGE_MS = 400 * DAY_MS;
 // The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
 // source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
 // whatever passes stays far under the cookie size limit.
@@ -80,7 +81,9 @@ export const decodeRecord = (value: unknown, revision: number, now: number): Con
   if (rev != String(revision) || crc != crc32(body!)) return undefined;
   const decidedAt = parseInt(decided!, 36) * 1000;
   const expiresAt = parseInt(expires!, 36) * 1000;
-  if (expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt) return undefined;
+  // A decision dated more than a day ahead of this clock was not made by it (a day allows for a
+  // clock corrected since); neither was one that outlives the browsers' 400-day cookie limit.
+  if (decidedAt > now + DAY_MS || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt) return undefined;
   return freeze({
     consentId: consentId!,
     revision,

@@ -43,6 +43,11 @@ describe('the consent record', () => {
     expect(decodeRecord(value, 3, record.expiresAt)).toBeUndefined();
   });
 
+  it('means "not decided" when its decision lies more than a day ahead of the clock', () => {
+    expect(decodeRecord(value, 3, decidedAt - 86_400_000)).toBeDefined();
+    expect(decodeRecord(value, 3, decidedAt - 86_400_000 - 1000)).toBeUndefined();
+  });
+
   it('means "not decided" for another policy revision', () => {
     expect(decodeRecord(value, 4, later)).toBeUndefined();
     expect(decodeRecord(value, 2, later)).toBeUndefined();
