@@ -78,9 +78,15 @@ const resolveConfig = (input, page, report) => {
     // `storage` and `environment` are used as given, not kept in the resolved config.
     const { cookie, categories = {}, locale: locale$1, storage, environment, ...flags } = validate.validate(SCHEMA, input, '', run(page, report)) ?? {};
     // Defaults first, then the valid fields over them (keeping this key order).
+    const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
+    if (jar.sameSite == 'None' && !jar.secure) {
+        // Browsers refuse such a cookie outright: the visitor would be asked again on every page.
+        validate.invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" for a cookie without Secure (SameSite=None needs Secure, i.e. https)', 'None');
+        jar.sameSite = 'Lax';
+    }
     return locale.freeze({
         revision: 1,
-        cookie: locale.freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
+        cookie: locale.freeze(jar),
         categories: locale.freeze(Object.fromEntries(locale.CATEGORIES.map((id) => [id, locale.freeze({ cookies: categories[id]?.cookies ?? NONE })]))),
         locale: locale.matchLocale(locale$1) ?? locale.matchLocale(page.lang) ?? 'nl',
         reloadOnWithdraw: true,
@@ -94,7 +100,8 @@ const resolveConfig = (input, page, report) => {
 /** The record format this code writes and reads; any other version reads as "not decided". */
 const FORMAT_VERSION = '1';
 const SOURCES = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const MAX_AGE_MS = 400 * 86400000;
+const DAY_MS$1 = 86400000;
+const MAX_AGE_MS = 400 * DAY_MS$1;
 // The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
 // source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
 // whatever passes stays far under the cookie size limit.
@@ -137,7 +144,9 @@ const decodeRecord = (value, revision, now) => {
         return undefined;
     const decidedAt = parseInt(decided, 36) * 1000;
     const expiresAt = parseInt(expires, 36) * 1000;
-    if (expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
+    // A decision dated more than a day ahead of this clock was not made by it (a day allows for a
+    // clock corrected since); neither was one that outlives the browsers' 400-day cookie limit.
+    if (decidedAt > now + DAY_MS$1 || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
         return undefined;
     return locale.freeze({
         consentId: consentId,
@@ -349,10 +358,14 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
     };
 };
 
+// Every event there is: a misspelt name in plain JavaScript would otherwise wait forever.
+const EVENTS = ['decision', 'grant', 'deny', 'activate', 'deactivate', 'ui:open', 'ui:close', 'error'];
 /** A small typed event emitter. A throwing handler is reported and never stops the others. */
 const createEmitter = () => {
     const handlers = new Map();
     const on = (event, handler) => {
+        if (!EVENTS.includes(event))
+            validate.fail('on()', `an event name (${EVENTS.join(', ')})`, event);
         if (typeof handler != 'function')
             validate.fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
         let set = handlers.get(event);

@@ -1,6 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
 import { C as CATEGORIES, f as freeze, m as matchLocale, L as LOCALES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/locale-DWh8x0hp.js';
-import { i as isString, a as isRecord, v as validate, C as ConsentConfigError, f as fail } from './shared/validate-BJqMfF7V.js';
+import { i as isString, a as isRecord, v as validate, b as invalid, C as ConsentConfigError, f as fail } from './shared/validate-BJqMfF7V.js';
 import Cookies from 'js-cookie';
 import { r as randomUuid } from './shared/random-uuid-Xzb4syvT.js';
 
@@ -76,9 +76,15 @@ const resolveConfig = (input, page, report) => {
     // `storage` and `environment` are used as given, not kept in the resolved config.
     const { cookie, categories = {}, locale, storage, environment, ...flags } = validate(SCHEMA, input, '', run(page, report)) ?? {};
     // Defaults first, then the valid fields over them (keeping this key order).
+    const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
+    if (jar.sameSite == 'None' && !jar.secure) {
+        // Browsers refuse such a cookie outright: the visitor would be asked again on every page.
+        invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" for a cookie without Secure (SameSite=None needs Secure, i.e. https)', 'None');
+        jar.sameSite = 'Lax';
+    }
     return freeze({
         revision: 1,
-        cookie: freeze({ name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie }),
+        cookie: freeze(jar),
         categories: freeze(Object.fromEntries(CATEGORIES.map((id) => [id, freeze({ cookies: categories[id]?.cookies ?? NONE })]))),
         locale: matchLocale(locale) ?? matchLocale(page.lang) ?? 'nl',
         reloadOnWithdraw: true,
@@ -92,7 +98,8 @@ const resolveConfig = (input, page, report) => {
 /** The record format this code writes and reads; any other version reads as "not decided". */
 const FORMAT_VERSION = '1';
 const SOURCES = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const MAX_AGE_MS = 400 * 86400000;
+const DAY_MS$1 = 86400000;
+const MAX_AGE_MS = 400 * DAY_MS$1;
 // The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
 // source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
 // whatever passes stays far under the cookie size limit.
@@ -135,7 +142,9 @@ const decodeRecord = (value, revision, now) => {
         return undefined;
     const decidedAt = parseInt(decided, 36) * 1000;
     const expiresAt = parseInt(expires, 36) * 1000;
-    if (expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
+    // A decision dated more than a day ahead of this clock was not made by it (a day allows for a
+    // clock corrected since); neither was one that outlives the browsers' 400-day cookie limit.
+    if (decidedAt > now + DAY_MS$1 || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
         return undefined;
     return freeze({
         consentId: consentId,
@@ -347,10 +356,14 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
     };
 };
 
+// Every event there is: a misspelt name in plain JavaScript would otherwise wait forever.
+const EVENTS = ['decision', 'grant', 'deny', 'activate', 'deactivate', 'ui:open', 'ui:close', 'error'];
 /** A small typed event emitter. A throwing handler is reported and never stops the others. */
 const createEmitter = () => {
     const handlers = new Map();
     const on = (event, handler) => {
+        if (!EVENTS.includes(event))
+            fail('on()', `an event name (${EVENTS.join(', ')})`, event);
         if (typeof handler != 'function')
             fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
         let set = handlers.get(event);

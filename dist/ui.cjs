@@ -1,9 +1,9 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
+var validate = require('./shared/validate-C58qYxHu.cjs');
 var locale = require('./shared/locale-OVQ-xQLn.cjs');
 var styles = require('./shared/styles-D2xRGkHE.cjs');
-var validate = require('./shared/validate-C58qYxHu.cjs');
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while
@@ -291,9 +291,14 @@ const startUi = (consent, input, report, stylesFallback) => {
         else
             document.addEventListener('DOMContentLoaded', build, { once: true });
     }
+    const openLater = later((mountedUi, opener) => mountedUi.showPreferences(opener));
     return {
         showBanner: later((mountedUi) => mountedUi.showBanner()),
-        showPreferences: later((mountedUi, opener) => mountedUi.showPreferences(opener)),
+        showPreferences: (opener) => {
+            if (opener != null && typeof opener.nodeType != 'number')
+                validate.fail('showPreferences()', 'the element to return focus to, or nothing', opener);
+            openLater(opener);
+        },
         hide: later((mountedUi) => mountedUi.hide()),
         destroy: later((mountedUi) => mountedUi.destroy()),
     };

@@ -1,7 +1,7 @@
 /*! consent-gate v0.1.0 | MIT */
+import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid, f as fail } from './shared/validate-BJqMfF7V.js';
 import { L as LOCALES, C as CATEGORIES, a as pickLocale, m as matchLocale } from './shared/locale-DWh8x0hp.js';
 import { h, b as button, c as applyStyles } from './shared/styles-BxfjC1mG.js';
-import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid } from './shared/validate-BJqMfF7V.js';
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while
@@ -289,9 +289,14 @@ const startUi = (consent, input, report, stylesFallback) => {
         else
             document.addEventListener('DOMContentLoaded', build, { once: true });
     }
+    const openLater = later((mountedUi, opener) => mountedUi.showPreferences(opener));
     return {
         showBanner: later((mountedUi) => mountedUi.showBanner()),
-        showPreferences: later((mountedUi, opener) => mountedUi.showPreferences(opener)),
+        showPreferences: (opener) => {
+            if (opener != null && typeof opener.nodeType != 'number')
+                fail('showPreferences()', 'the element to return focus to, or nothing', opener);
+            openLater(opener);
+        },
         hide: later((mountedUi) => mountedUi.hide()),
         destroy: later((mountedUi) => mountedUi.destroy()),
     };

@@ -86,6 +86,33 @@ describe('placeholders for embeds', () => {
     await page.getByRole('group', { name: 'Film over de maakindustrie' }).waitFor();
     expect(await axe(page)).toEqual([]);
   });
+
+  // A 16:9 video on a phone is too short for the notice at its full size; the compact layout
+  // must show the buttons without scrolling inside the notice, still over the embed's own box.
+  for (const lang of ['nl', 'fr', 'de', 'en']) {
+    test(`on a phone (${lang}): every button of a blocked 16:9 video shows without scrolling at 375 and 414px wide, "allow" at 320 and 360`, async () => {
+      for (const [width, shown] of [[320, 1], [360, 1], [375, 3], [414, 3]] as const) {
+        const page = await browser.newPage(`/integrations/phone.html?lang=${lang}`, { viewport: { width, height: 700 } });
+        await page.evaluate(() => window.ConsentGate!.rejectAll());
+        const notice = page.getByRole('group', { name: 'Video over de maakindustrie in Limburg' });
+        await notice.waitFor();
+        expect(await notice.boundingBox()).toEqual(await page.locator('iframe').boundingBox());
+        // Each button's box against the part of the notice one sees (inside its border), unscrolled.
+        const fits = await notice.evaluate((holder) => {
+          const box = holder.getBoundingClientRect();
+          const top = box.top + holder.clientTop;
+          const left = box.left + holder.clientLeft;
+          return [...holder.querySelectorAll('button')].map((button) => {
+            const r = button.getBoundingClientRect();
+            return holder.scrollTop == 0 && r.top >= top && r.left >= left && r.bottom <= top + holder.clientHeight && r.right <= left + holder.clientWidth;
+          });
+        });
+        expect(fits, `${width}px`).toEqual([true, true, true].map((_, index) => index < shown || fits[index]));
+        if (width == 375) expect(await axe(page)).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
 });
 
 describe('consent receipts (ESM build)', () => {
