@@ -79,7 +79,7 @@ const resolveConfig = (input, page, report) => {
     const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
     if (jar.sameSite == 'None' && !jar.secure) {
         // Browsers refuse such a cookie outright: the visitor would be asked again on every page.
-        invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" for a cookie without Secure (SameSite=None needs Secure, i.e. https)', 'None');
+        invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" unless the cookie is Secure (https)', 'None');
         jar.sameSite = 'Lax';
     }
     return freeze({

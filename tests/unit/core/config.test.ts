@@ -64,7 +64,7 @@ describe('configuration', () => {
     ['cookie.path', { cookie: { path: 'shop' } }, /starting with "\/"/],
     ['cookie.sameSite', { cookie: { sameSite: 'lax ' } }, /"Lax", "Strict" or "None"/],
     ['cookie.secure', { cookie: { secure: 'yes' } }, /true or false/],
-    ['cookie.sameSite', { cookie: { sameSite: 'None', secure: false } }, /"Lax" or "Strict" for a cookie without Secure .*, received "None"/],
+    ['cookie.sameSite', { cookie: { sameSite: 'None', secure: false } }, /"Lax" or "Strict" unless the cookie is Secure \(https\), received "None"/],
     ['cookie.expires', { cookie: { expires: 0 } }, /above 0 and at most 400, received 0/],
     ['cookie.expires', { cookie: { expires: 401 } }, /received 401/],
     ['cookie.expires', { cookie: { expires: Number.NaN } }, /received NaN/],
