@@ -491,8 +491,8 @@ const markdown = (result) => {
   );
   lines.push(
     'Spread (median, 25th–75th percentile) of the timings. "All main-thread tasks" is `TaskDuration` (script, parsing, style, layout, paint) over the same window: ' +
-      'consent-gate reads its banner\'s height right after inserting it (to reserve space for it, a forced layout) and parses its stylesheet from its script, so that work counts as script time; ' +
-      'a library that leaves style and layout to the next frame does not pay it there.',
+      'consent-gate parses its stylesheet from its script (adoptedStyleSheets, which a strict CSP allows), so that work counts as script time; ' +
+      'a library whose stylesheet is a <link> pays it outside script time.',
     '',
   );
   lines.push(
