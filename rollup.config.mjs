@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
@@ -61,17 +62,6 @@ const coreTypesFromPackage = () => ({
   },
 });
 
-/** Strips comments and the whitespace CSS does not need. */
-const minifyCss = (css) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/ !important/g, '!important')
-    .replace(/([\s:(,/-])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}')
-    .trim();
 
 /**
  * `import css from './styles.css?raw'` (as in Vite): the minified stylesheet as a string. With

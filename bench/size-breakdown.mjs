@@ -16,6 +16,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import ts from 'typescript';
+import { minifyCss } from '../scripts/minify-css.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'results', 'size-breakdown.md');
@@ -76,15 +77,6 @@ const BUDGETS = [
     budget: 1000,
   },
 ];
-
-const minifyCss = (css) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}')
-    .trim();
 
 /** Resolves the entry, `?raw` CSS, stand-ins and TypeScript (types stripped, nothing checked). */
 const sources = (entry, standins) => ({

@@ -1,0 +1,13 @@
+// Used by the build (rollup.config.mjs) and by bench/size-breakdown.mjs, so both measure the same CSS.
+
+/** Strips comments and the whitespace CSS does not need. */
+export const minifyCss = (css) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/ !important/g, '!important')
+    .replace(/([\s:(,/-])0\.(\d)/g, '$1.$2')
+    .replace(/;}/g, '}')
+    .trim();
