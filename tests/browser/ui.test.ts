@@ -405,6 +405,36 @@ describe('looks', () => {
     expect((await state(page)).decided).toBe(true);
   });
 
+  test('with the WCAG 1.4.12 text-spacing override at 320 px, no text is cut off and every control can be reached', async () => {
+    const page = await browser.newPage('/ui/page.html', { viewport: { width: 320, height: 640 } });
+    // The spacing a visitor's own style sheet may set (WCAG 1.4.12), on every element.
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    // No text runs out of its box, and nothing of the UI reaches past the viewport.
+    const clipped = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.cg-root *:not(.cg-sr), .cg-placeholder *'))
+          .filter((element) => element.getClientRects().length > 0 && !element.closest('[hidden]'))
+          .filter((element) => element.getBoundingClientRect().right > innerWidth + 0.5 || element.scrollWidth > element.clientWidth + 0.5)
+          .map((element) => `${element.localName}.${element.className}: ${element.textContent?.slice(0, 30)}`),
+      );
+    expect(await clipped()).toEqual([]);
+    for (const name of ['Alles accepteren', 'Alles weigeren', 'Instellingen']) {
+      const button = page.getByRole('region', BANNER).getByRole('button', { name, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      expect(await button.isVisible(), name).toBe(true);
+    }
+    await page.evaluate(() => window.ConsentGate.showPreferences());
+    expect(await clipped()).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Alles weigeren' }).click();
+    // The video's notice scrolls inside its box when the spacing does not fit, but cuts nothing off.
+    await page.getByRole('group', { name: 'Ingesloten video' }).waitFor();
+    expect(await clipped()).toEqual([]);
+    await page.getByRole('group', { name: 'Ingesloten video' }).getByRole('button', { name: 'Altijd toestaan' }).click();
+    expect((await state(page)).choices.functional).toBe(true);
+  });
+
   test('every control of the UI is at least 24x24 CSS px (WCAG 2.5.8)', async () => {
     const page = await browser.newPage('/ui/page.html');
     await page.evaluate(() => window.ConsentGate.showPreferences());
