@@ -124,8 +124,11 @@ declare class UiConfigError extends ConsentConfigError {
 interface UiHandle {
     /** Shows the first layer, also after a decision. */
     showBanner(): void;
-    /** Opens the preferences dialog on the stored choices; focus returns to `opener` (default: the focused element) when it closes. */
-    showPreferences(opener?: Element | null): void;
+    /**
+     * Opens the preferences dialog on the stored choices; focus returns to `opener` (default: the
+     * focused element) when it closes. Given an event (as a listener), its `currentTarget` is the opener.
+     */
+    showPreferences(opener?: Element | Event | null): void;
     /** Hides the banner and closes the dialog without recording anything. */
     hide(): void;
     /** Removes the UI, its styles and its listeners. */

@@ -254,6 +254,8 @@ const createPreferencesDialog = (ui) => {
 };
 
 let mounted = 0;
+/** Whether a value is a DOM node (without `instanceof`, which needs a DOM to exist). */
+const isNode = (value) => typeof value?.nodeType == 'number';
 /** Whether an element can take focus where it is: in the page and not hidden. */
 const shown = (element) => element instanceof HTMLElement && element != document.body && element.isConnected && !element.closest('[hidden]');
 /**
@@ -293,9 +295,12 @@ const startUi = (consent, input, report, stylesFallback) => {
     return {
         showBanner: later((mountedUi) => mountedUi.showBanner()),
         showPreferences: (opener) => {
-            if (opener != null && typeof opener.nodeType != 'number')
-                fail('showPreferences()', 'the element to return focus to, or nothing', opener);
-            openLater(opener);
+            // As a listener (`addEventListener('click', ui.showPreferences)`) it receives the event: the
+            // control the listener is on is the opener.
+            const from = typeof opener == 'object' && opener && 'currentTarget' in opener ? opener.currentTarget : opener;
+            if (from != null && !isNode(from))
+                fail('showPreferences()', 'the element to return focus to, an event, or nothing', opener);
+            openLater(from);
         },
         hide: later((mountedUi) => mountedUi.hide()),
         destroy: later((mountedUi) => mountedUi.destroy()),
@@ -320,15 +325,16 @@ const render = (consent, options, stylesFallback) => {
         locale,
         id: `cg${++mounted}`,
         decide: (record) => {
-            const hadFocus = root.contains(document.activeElement);
+            // Only a keyboard user's focus needs a new home: a click or tap leaves the page where it is.
+            const hadFocus = root.contains(document.activeElement) && document.activeElement.matches(':focus-visible');
             record();
             status.textContent = texts.saved;
             clearTimeout(timer);
             timer = setTimeout(() => (status.textContent = ''), 5000);
             // A decision hides the banner, and with it the control that had focus (or the opener the
-            // dialog would return to). Focus is not left on nothing (WCAG 2.4.3): it goes to the reopen
-            // button, else back to where the visitor came from; with neither, the browser carries on
-            // from the banner's place, the top of the page. Checked once the dialog has closed.
+            // dialog would return to). Keyboard focus is not left on nothing (WCAG 2.4.3): it goes to the
+            // reopen button, else back to where the visitor came from; with neither, the browser carries
+            // on from the banner's place, the top of the page. Checked once the dialog has closed.
             if (hadFocus) {
                 queueMicrotask(() => {
                     if (!shown(document.activeElement))
@@ -397,6 +403,7 @@ const render = (consent, options, stylesFallback) => {
     };
     return {
         showBanner: () => showBanner(true),
+        // Reached only through startUi's handle, which has turned an event into its element.
         showPreferences: (opener) => preferences.open(opener),
         hide,
         destroy: () => {

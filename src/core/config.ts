@@ -101,7 +101,8 @@ export const resolveConfig = (input: unknown, page: PageFacts, report?: ConfigEr
   const { cookie, categories = {}, locale, storage, environment, ...flags } = validate(SCHEMA, input, '', run(page, report)) ?? {};
   // Defaults first, then the valid fields over them (keeping this key order).
   const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
-  if (jar.sameSite == 'None' && !jar.secure) {
+  // Only where this config writes the cookie itself, on a page (a server cannot know https).
+  if (jar.sameSite == 'None' && !jar.secure && page.hostname !== undefined && storage === undefined) {
     // Browsers refuse such a cookie outright: the visitor would be asked again on every page.
     invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" unless the cookie is Secure (https)', 'None');
     jar.sameSite = 'Lax';

@@ -16,8 +16,11 @@ import { applyStyles } from './styles';
 export interface UiHandle {
   /** Shows the first layer, also after a decision. */
   showBanner(): void;
-  /** Opens the preferences dialog on the stored choices; focus returns to `opener` (default: the focused element) when it closes. */
-  showPreferences(opener?: Element | null): void;
+  /**
+   * Opens the preferences dialog on the stored choices; focus returns to `opener` (default: the
+   * focused element) when it closes. Given an event (as a listener), its `currentTarget` is the opener.
+   */
+  showPreferences(opener?: Element | Event | null): void;
   /** Hides the banner and closes the dialog without recording anything. */
   hide(): void;
   /** Removes the UI, its styles and its listeners. */
@@ -25,6 +28,9 @@ export interface UiHandle {
 }
 
 let mounted = 0;
+
+/** Whether a value is a DOM node (without `instanceof`, which needs a DOM to exist). */
+const isNode = (value: unknown): value is Node => typeof (value as Node | null)?.nodeType == 'number';
 
 /** Whether an element can take focus where it is: in the page and not hidden. */
 const shown = (element: Element | null | false | undefined): element is HTMLElement =>
@@ -65,8 +71,11 @@ export const startUi = (consent: Consent, input: unknown, report?: UiErrorReport
   return {
     showBanner: later((mountedUi) => mountedUi.showBanner()),
     showPreferences: (opener) => {
-      if (opener != null && typeof opener.nodeType != 'number') fail('showPreferences()', 'the element to return focus to, or nothing', opener);
-      openLater(opener);
+      // As a listener (`addEventListener('click', ui.showPreferences)`) it receives the event: the
+      // control the listener is on is the opener.
+      const from = typeof opener == 'object' && opener && 'currentTarget' in opener ? opener.currentTarget : opener;
+      if (from != null && !isNode(from)) fail('showPreferences()', 'the element to return focus to, an event, or nothing', opener);
+      openLater(from as Element | null | undefined);
     },
     hide: later((mountedUi) => mountedUi.hide()),
     destroy: later((mountedUi) => mountedUi.destroy()),
@@ -93,15 +102,16 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
     locale,
     id: `cg${++mounted}`,
     decide: (record) => {
-      const hadFocus = root.contains(document.activeElement);
+      // Only a keyboard user's focus needs a new home: a click or tap leaves the page where it is.
+      const hadFocus = root.contains(document.activeElement) && document.activeElement!.matches(':focus-visible');
       record();
       status.textContent = texts.saved;
       clearTimeout(timer);
       timer = setTimeout(() => (status.textContent = ''), 5000);
       // A decision hides the banner, and with it the control that had focus (or the opener the
-      // dialog would return to). Focus is not left on nothing (WCAG 2.4.3): it goes to the reopen
-      // button, else back to where the visitor came from; with neither, the browser carries on
-      // from the banner's place, the top of the page. Checked once the dialog has closed.
+      // dialog would return to). Keyboard focus is not left on nothing (WCAG 2.4.3): it goes to the
+      // reopen button, else back to where the visitor came from; with neither, the browser carries
+      // on from the banner's place, the top of the page. Checked once the dialog has closed.
       if (hadFocus) {
         queueMicrotask(() => {
           if (!shown(document.activeElement)) [floating, cameFrom].find(shown)?.focus();
@@ -171,7 +181,8 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
   };
   return {
     showBanner: () => showBanner(true),
-    showPreferences: (opener) => preferences.open(opener),
+    // Reached only through startUi's handle, which has turned an event into its element.
+    showPreferences: (opener) => preferences.open(opener as Element | null | undefined),
     hide,
     destroy: () => {
       hide();

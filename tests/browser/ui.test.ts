@@ -257,6 +257,20 @@ describe('keyboard only', () => {
     await expect.poll(() => focused(page)).toMatchObject({ text: 'Meer over onderwerp 3', inBanner: false, inDialog: false });
   });
 
+  test('a decision by mouse leaves the page where it was: no scrolling back to what had focus before', async () => {
+    const page = await browser.newPage('/ui/page.html', { viewport: { width: 800, height: 600 } });
+    await page.getByRole('link', { name: 'Meer over onderwerp 1', exact: true }).focus();
+    // Midway, so that the banner's spacer going away cannot move the page either.
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+    await page.getByRole('region', BANNER).getByRole('button', { name: 'Alles accepteren' }).click();
+    await expect.poll(async () => (await state(page)).decided).toBe(true);
+    await sleep(100);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await focused(page)).not.toMatchObject({ text: 'Meer over onderwerp 1' });
+  });
+
   test('a control added to the page later opens the dialog too', async () => {
     const page = await browser.newPage('/ui/page.html');
     await page.evaluate(() => {

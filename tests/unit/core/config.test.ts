@@ -119,4 +119,13 @@ describe('configuration', () => {
     expect(reported).toEqual(['cookie.sameSite']);
     expect(config.cookie).toMatchObject({ sameSite: 'Lax', secure: false });
   });
+
+  it('leaves SameSite=None alone where it cannot judge it: on a server, or with storage of its own', () => {
+    const report = (error: ConsentConfigError) => {
+      throw error;
+    };
+    expect(resolveConfig({ cookie: { sameSite: 'None' } }, { https: false }, report).cookie.sameSite).toBe('None');
+    const storage = { read: () => undefined, write: () => {}, remove: () => {} };
+    expect(resolveConfig({ cookie: { sameSite: 'None' }, storage }, { ...page, https: false }, report).cookie.sameSite).toBe('None');
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment-options {"url": "https://www.limburg.be/economie/"}
-import { screen } from '@testing-library/dom';
+import { screen, within } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { cleanUpAfterEach, setup } from './fixture';
 
@@ -67,9 +67,23 @@ describe('reopening the preferences', () => {
 
   it('showPreferences() takes the element to return focus to, or nothing, and refuses anything else', () => {
     const { ui } = setup();
-    expect(() => ui.showPreferences('#footer' as never)).toThrow(/showPreferences\(\): expected the element to return focus to, or nothing, received "#footer"/);
+    expect(() => ui.showPreferences('#footer' as never)).toThrow(
+      /showPreferences\(\): expected the element to return focus to, an event, or nothing, received "#footer"/,
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
     ui.showPreferences(null);
     expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('showPreferences works as a click listener: focus returns to the control it listens on', () => {
+    document.body.innerHTML = '<button type="button" id="prefs">Mijn cookies</button>';
+    const { consent, ui } = setup();
+    consent.rejectAll();
+    const control = screen.getByRole('button', { name: 'Mijn cookies' });
+    control.addEventListener('click', ui.showPreferences);
+    control.click();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    within(screen.getByRole('dialog')).getByRole('button', { name: 'Sluiten' }).click();
+    expect(document.activeElement).toBe(control);
   });
 });
