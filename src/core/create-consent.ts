@@ -49,10 +49,17 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
   const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
   const emitter = createEmitter();
   const custom = (input as ConsentConfig | null)?.storage;
-  const decidedAt = (value: string | undefined): number => decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
-  // Of several cookies with the record's name, the newest valid record counts (else the first).
-  const newest = (values: readonly string[]): string | undefined =>
-    values.reduce((best, value) => (decidedAt(value) > decidedAt(best) ? value : best), values[0]);
+  // Of several cookies with the record's name, the newest valid record counts (else the first);
+  // each is decoded once, and a single one not at all here.
+  const newest = (values: readonly string[]): string | undefined => {
+    let best = values[0];
+    let bestAt = -1;
+    for (const value of values.length > 1 ? values : []) {
+      const at = decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
+      if (at > bestAt) [best, bestAt] = [value, at];
+    }
+    return best;
+  };
   const storage: ConsentStorage | undefined = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
 
   const readRaw = (): string | undefined => {
@@ -83,9 +90,9 @@ export const startConsent = (input: unknown, report?: ConfigErrorReporter): Cons
 
   const cleanUp = (): void => {
     try {
-      for (const id of OPTIONAL) {
-        if (!state.choices[id]) eraseDeclaredCookies(doc!, location!.hostname, config.categories[id].cookies);
-      }
+      // One read of the jar for all denied categories (none at all when they declare no cookies).
+      const declared = OPTIONAL.filter((id) => !state.choices[id]).flatMap((id) => config.categories[id].cookies);
+      eraseDeclaredCookies(doc!, location!.hostname, declared);
     } catch {
       // document.cookie throws in sandboxed frames: there are no cookies to erase there.
     }

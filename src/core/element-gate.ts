@@ -17,7 +17,11 @@ interface GateOptions {
 /** A gated element with its parsed categories. */
 type Gated = readonly [element: Element, categories: readonly CategoryId[]];
 
-const mark = (element: Element, active: boolean): void => element.setAttribute(STATE_ATTRIBUTE, active ? 'active' : 'blocked');
+// Written only when it changes: every write is a mutation that observers of the attribute see.
+const mark = (element: Element, active: boolean): void => {
+  const value = active ? 'active' : 'blocked';
+  if (element.getAttribute(STATE_ATTRIBUTE) != value) element.setAttribute(STATE_ATTRIBUTE, value);
+};
 
 /**
  * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
@@ -31,7 +35,8 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
   const reported = new WeakSet<Element>();
   // Elements the visitor loaded on their own, without granting their category.
   const once = new WeakSet<Element>();
-  let waiting = false;
+  // One listener, however often it is added: addEventListener ignores the same function twice.
+  const onParsed = (): void => update();
 
   const update = (roots: Iterable<Node> = [document.documentElement]): void => {
     const scripts: Gated[] = [];
@@ -72,8 +77,7 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
           emit(wanted ? 'activate' : 'deactivate', { element, categories });
         } else if (wanted && document.readyState == 'loading') {
           // The parser may still be writing this script's text: run it once the document is parsed.
-          if (!waiting) document.addEventListener('DOMContentLoaded', () => update(), { once: true });
-          waiting = true;
+          document.addEventListener('DOMContentLoaded', onParsed, { once: true });
         } else if (wanted) {
           // Claimed at once, so a second instance or a later scan never runs it again.
           mark(element, true);
@@ -138,6 +142,9 @@ export const createElementGate = ({ document, MutationObserver, allowed, emit }:
     },
     /** Whether a script of this category already ran in this page view. */
     ran: (category: CategoryId) => ran.has(category),
-    stop: () => observer?.disconnect(),
+    stop: () => {
+      observer?.disconnect();
+      document.removeEventListener('DOMContentLoaded', onParsed);
+    },
   };
 };

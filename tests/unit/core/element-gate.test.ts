@@ -217,3 +217,21 @@ describe('reloading after a withdrawal', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 });
+
+describe('the state attribute', () => {
+  it('is not written again while it stays the same, so observers of it see only real changes', async () => {
+    document.body.innerHTML = '<iframe data-consent="functional" data-src="/video.html" title="Video"></iframe>';
+    const consent = start();
+    await settle();
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records.map((r) => (r.target as Element).getAttribute('data-consent-state')!)));
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-consent-state'] });
+    consent.grant('performance');
+    await settle();
+    expect(changes).toEqual([]);
+    consent.grant('functional');
+    await settle();
+    observer.disconnect();
+    expect(changes).toEqual(['active']);
+  });
+});
