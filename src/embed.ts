@@ -1,7 +1,10 @@
 import { startConsent } from './core/create-consent';
 import { googleConsentMode } from './integrations/google-consent-mode/google-consent-mode';
 import { embedPlaceholders, type PlaceholderOptions } from './integrations/placeholders/placeholders';
-import { matchLocale } from './core/locale';
+import { ConsentConfigError } from './core/errors';
+import { matchLocale, pickLocale } from './core/locale';
+import { isRecord } from './core/validate';
+import { LOCALE_EXPECTED } from './core/config';
 import type { Consent } from './core/types';
 import { startUi, type UiHandle } from './ui/mount';
 import type { UiLocales } from './ui/texts';
@@ -35,12 +38,13 @@ export const startEmbed = (locales: UiLocales, placeholderTexts: PlaceholderOpti
       report(`${(error as Error).message}; left out`);
     }
   };
-  const settings = (value: unknown): object => (typeof value == 'object' && value !== null ? value : {});
+  const settings = (value: unknown): object => (isRecord(value) ? value : {});
 
-  // A one-locale build addresses every visitor in its own language; the record says so too.
-  const requested = typeof core.locale === 'string' ? matchLocale(core.locale) : undefined;
-  const wanted = requested ?? matchLocale(document.documentElement.lang) ?? 'nl';
-  if (!locales[wanted] && (core.locale === undefined || requested)) core.locale = Object.keys(locales)[0];
+  // The record names the language the visitor is addressed in: always one this build has texts
+  // for (a one-locale build speaks it to everyone), also when data-lang is invalid.
+  const requested = matchLocale(typeof core.locale == 'string' ? core.locale : undefined);
+  if (core.locale !== undefined && !requested) onError(new ConsentConfigError('locale', LOCALE_EXPECTED, core.locale));
+  core.locale = pickLocale(locales, requested, document.documentElement.lang);
 
   const consent = startConsent(core, onError);
   // Before any gated Google tag can run: gated scripts start after this task at the earliest.

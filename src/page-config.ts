@@ -1,5 +1,7 @@
 /** Reads the script tag's configuration from the page. */
 
+import { isRecord } from './core/validate';
+
 type Json = Record<string, unknown>;
 
 /**
@@ -40,7 +42,7 @@ const readJsonConfig = (document: Document): Json => {
   if (!element) return {};
   try {
     const parsed: unknown = JSON.parse(element.textContent ?? '');
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Json;
+    if (isRecord(parsed)) return parsed as Json;
     report('invalid config "data-consent-gate-config": expected a JSON object, received something else; using defaults');
   } catch (cause) {
     report('invalid config "data-consent-gate-config": expected valid JSON; using defaults', cause);
@@ -57,7 +59,7 @@ export const readPageConfig = (document: Document, tag: Element | null): Json =>
     let target = config;
     for (const key of path.slice(0, -1)) {
       const next = target[key];
-      target = target[key] = typeof next === 'object' && next !== null ? { ...(next as Json) } : {};
+      target = target[key] = isRecord(next) ? { ...next } : {};
     }
     const key = path[path.length - 1]!;
     const value = raw ? text : parseAttribute(text);

@@ -18,6 +18,9 @@ export interface PageFacts {
 /** Called with each problem when the caller prefers defaults to an exception (the script tag). */
 export type ConfigErrorReporter = (error: ConsentConfigError) => void;
 
+/** What `locale` expects, for messages. */
+export const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
+
 const isFunction = (value: unknown): boolean => typeof value == 'function';
 
 const BOOLEAN: Check = [(v) => typeof v == 'boolean', 'true or false'];
@@ -74,7 +77,7 @@ const SCHEMA: Schema = {
     expires: [(v) => typeof v == 'number' && v > 0 && v <= 400, 'a number of days above 0 and at most 400'],
   },
   categories: Object.fromEntries(CATEGORIES.map((id) => [id, CATEGORY])),
-  locale: [(v) => isString(v) && !!matchLocale(v), 'nl, fr, de or en (a region such as nl-BE is fine)'],
+  locale: [(v) => isString(v) && !!matchLocale(v), LOCALE_EXPECTED],
   reloadOnWithdraw: BOOLEAN,
   gpc: BOOLEAN,
   gating: BOOLEAN,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmbed, type ConsentGateGlobal } from '../../../src/embed';
 import { readPageConfig, splitPageConfig } from '../../../src/page-config';
 import { ALL_LOCALES } from './fixture';
-import { nl } from '../../../src/ui';
+import { de, nl } from '../../../src/ui';
 import { placeholderDe, placeholderEn, placeholderFr, placeholderNl } from '../../../src/integrations/placeholders';
 
 const PLACEHOLDERS = { nl: placeholderNl, fr: placeholderFr, de: placeholderDe, en: placeholderEn };
@@ -160,6 +160,16 @@ describe('the script tag', () => {
     expect(screen.getByRole('button', { name: 'Alles accepteren' })).toBeTruthy();
     expect(document.querySelector('.cg-root')?.getAttribute('lang')).toBe('nl');
     expect(global.ConsentGate!.rejectAll({ source: 'banner' }).locale).toBe('nl');
+  });
+
+  it('with an invalid data-lang, logs it and records the language the banner speaks', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    document.documentElement.lang = 'en';
+    tag({ 'data-lang': 'xx' });
+    startEmbed({ de }, { de: placeholderDe });
+    expect(errors.mock.calls.some(([message]) => String(message).includes('"locale"'))).toBe(true);
+    expect(screen.getByRole('button', { name: 'Alle akzeptieren' })).toBeTruthy();
+    expect(global.ConsentGate!.rejectAll({ source: 'banner' }).locale).toBe('de');
   });
 
   it('does nothing the second time it is included', () => {
