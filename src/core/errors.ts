@@ -32,4 +32,6 @@ export const describe = (value: unknown): string =>
       ? String(value)
       : Array.isArray(value)
         ? 'an array'
-        : `an ${typeof value}`;
+        : typeof value == 'function'
+          ? 'a function'
+          : 'an object';

@@ -22,6 +22,20 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
 export const isString = (value: unknown): value is string => typeof value == 'string';
 
+/**
+ * Whether a URL may become a link or an endpoint: http(s), or relative to the page. `javascript:`, `data:` and
+ * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
+ * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
+ */
+export const isSafeUrl = (value: unknown): value is string => {
+  if (!isString(value) || value.trim() === '') return false;
+  try {
+    return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
+  } catch {
+    return false;
+  }
+};
+
 /** Throws the error for a field, or with `report` reports it; returns undefined, i.e. "use the default". */
 export const invalid = (run: Validation, field: string, expected: string, received: unknown): undefined => {
   const error = new run.error(field || run.root, expected, received);

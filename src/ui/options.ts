@@ -1,6 +1,6 @@
 import { ConsentConfigError } from '../core/errors';
 import { LOCALES, type Locale } from '../core/locale';
-import { invalid, isRecord, isString, validate, type Check, type Schema, type Validation } from '../core/validate';
+import { invalid, isRecord, isSafeUrl, isString, validate, type Check, type Schema, type Validation } from '../core/validate';
 import type { TextOverrides, Texts, UiLocales } from './texts';
 
 /**
@@ -62,20 +62,6 @@ export interface ResolvedUiOptions {
 
 /** Reports each problem when the caller prefers defaults to an exception (the script tag). */
 export type UiErrorReporter = (error: UiConfigError) => void;
-
-/**
- * Whether a URL may become a link: http(s), or relative to the page. `javascript:`, `data:` and
- * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
- * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
- */
-export const isSafeUrl = (value: unknown): value is string => {
-  if (!isString(value) || value.trim() === '') return false;
-  try {
-    return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
-  } catch {
-    return false;
-  }
-};
 
 const STRING: Check = [isString, 'a string'];
 const PACK: Check = [isRecord, 'a locale pack imported from consent-gate/ui'];

@@ -1,5 +1,7 @@
-// Types only: this entry adds no core code to a bundle that already has it.
 import type { CategoryId, Choices, Consent } from '../../core';
+import { DENIED, isCategory } from '../../core/categories';
+import { fail } from '../../core/errors';
+import { isRecord } from '../../core/validate';
 
 /** The consent types of Google Consent Mode v2. */
 export type GoogleConsentType =
@@ -47,9 +49,8 @@ export const GOOGLE_CONSENT_MAPPING: GoogleConsentMapping = Object.freeze({
 const TYPES = Object.keys(GOOGLE_CONSENT_MAPPING) as GoogleConsentType[];
 const OPTION_KEYS = ['mapping', 'waitForUpdate', 'region', 'urlPassthrough', 'adsDataRedaction', 'window'];
 
-const invalid = (field: string, expected: string, received: unknown): never => {
-  throw new TypeError(`consent-gate: googleConsentMode(): invalid option "${field}": expected ${expected}, received ${JSON.stringify(received) ?? String(received)}`);
-};
+const invalid = (field: string, expected: string, received: unknown): never =>
+  fail(`googleConsentMode(): invalid option "${field}"`, expected, received);
 
 /**
  * Connects a consent instance to Google Consent Mode v2. Pushes `consent default` (everything
@@ -64,9 +65,10 @@ export const googleConsentMode = (consent: Consent, options: GoogleConsentModeOp
   if (typeof options != 'object' || options === null) invalid('options', 'an object', options);
   for (const key of Object.keys(options)) if (!OPTION_KEYS.includes(key)) invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
   const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
+  if (!isRecord(mapping)) invalid('mapping', 'an object of consent types and category ids', mapping);
   for (const [type, category] of Object.entries(mapping)) {
     if (!TYPES.includes(type as GoogleConsentType)) invalid(`mapping.${type}`, `a consent type (${TYPES.join(', ')})`, type);
-    if (!Object.values(GOOGLE_CONSENT_MAPPING).includes(category as CategoryId)) invalid(`mapping.${type}`, 'a category id', category);
+    if (!isCategory(category)) invalid(`mapping.${type}`, 'a category id', category);
   }
   if (waitForUpdate !== undefined && !(Number.isInteger(waitForUpdate) && waitForUpdate >= 0)) invalid('waitForUpdate', 'a whole number of milliseconds', waitForUpdate);
   if (region !== undefined && !(Array.isArray(region) && region.every((code) => typeof code == 'string' && /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code)))) {
@@ -89,12 +91,13 @@ export const googleConsentMode = (consent: Consent, options: GoogleConsentModeOp
     Object.fromEntries(TYPES.map((type) => [type, choices[map[type]] ? 'granted' : 'denied']));
 
   gtag('consent', 'default', {
-    ...status({ necessary: true, functional: false, performance: false, advertising: false }),
+    ...status(DENIED),
     ...(waitForUpdate !== undefined && { wait_for_update: waitForUpdate }),
     ...(region && { region: [...region] }),
   });
   if (urlPassthrough) gtag('set', 'url_passthrough', true);
   if (adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (consent.get().decided) gtag('consent', 'update', status(consent.get().choices));
+  const { decided, choices } = consent.get();
+  if (decided) gtag('consent', 'update', status(choices));
   return consent.on('decision', ({ state }) => gtag('consent', 'update', status(state.choices)));
 };

@@ -1,5 +1,6 @@
 import { parseCategoryList, type OptionalCategoryId } from '../../core/categories';
 import { LOCALES, matchLocale, pickLocale, type Locale } from '../../core/locale';
+import { fail } from '../../core/errors';
 import type { Consent } from '../../core/types';
 import { button, h } from '../../ui/dom';
 import { adoptStyles } from '../../ui/styles';
@@ -26,9 +27,8 @@ export interface PlaceholderOptions {
 const EMBED = 'iframe[data-consent][data-src]';
 const KEYS = ['locales', 'locale', 'allowOnce', 'openPreferences', 'styles'];
 
-const invalid = (field: string, expected: string): never => {
-  throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
-};
+const invalid = (field: string, expected: string, received: unknown): never =>
+  fail(`embedPlaceholders(): invalid option "${field}"`, expected, received);
 
 /**
  * Shows a notice in place of every gated iframe (video, map, form) that is blocked: what it is
@@ -40,17 +40,17 @@ const invalid = (field: string, expected: string): never => {
  * embedPlaceholders(consent, { locales: { nl: placeholderNl, fr: placeholderFr } });
  */
 export const embedPlaceholders = (consent: Consent, options: PlaceholderOptions): (() => void) => {
-  if (typeof options != 'object' || options === null) invalid('options', 'an object with "locales"');
-  for (const key of Object.keys(options)) if (!KEYS.includes(key)) invalid(key, `one of ${KEYS.join(', ')}`);
+  if (typeof options != 'object' || options === null) invalid('options', 'an object with "locales"', options);
+  for (const key of Object.keys(options)) if (!KEYS.includes(key)) invalid(key, `one of ${KEYS.join(', ')}`, key);
   const packs = options.locales;
   if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !LOCALES.includes(key as Locale))) {
-    invalid('locales', `an object of text packs keyed by ${LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
+    invalid('locales', `an object of text packs keyed by ${LOCALES.join(', ')}, e.g. { nl: placeholderNl }`, packs);
   }
   for (const key of ['allowOnce', 'styles'] as const) {
-    if (options[key] !== undefined && typeof options[key] != 'boolean') invalid(key, 'true or false');
+    if (options[key] !== undefined && typeof options[key] != 'boolean') invalid(key, 'true or false', options[key]);
   }
   const { openPreferences } = options;
-  if (openPreferences !== undefined && typeof openPreferences != 'function') invalid('openPreferences', 'a function');
+  if (openPreferences !== undefined && typeof openPreferences != 'function') invalid('openPreferences', 'a function', openPreferences);
   if (typeof document == 'undefined') return () => {};
 
   const locale = pickLocale(packs, options.locale, consent.config.locale);

@@ -1,6 +1,7 @@
-// Types only: this entry adds no core code to a bundle that already has it.
 import type { CategoryId, Consent, ConsentSource } from '../../core';
+import { fail } from '../../core/errors';
 import { randomUuid } from '../../core/random-uuid';
+import { isSafeUrl } from '../../core/validate';
 
 /**
  * Proof of one decision (GDPR art. 7(1)), sent to the site's own server. It holds nothing that
@@ -68,11 +69,8 @@ export interface ConsentReceiptsOptions {
 const KEY = 'consent-gate:receipts';
 const OPTION_KEYS = ['endpoint', 'texts', 'maxPending', 'window'];
 
-const invalid = (field: string, expected: string, received: unknown): never => {
-  throw new TypeError(
-    `consent-gate: consentReceipts(): invalid option "${field}": expected ${expected}, received ${typeof received == 'string' ? JSON.stringify(received) : String(received)}`,
-  );
-};
+const invalid = (field: string, expected: string, received: unknown): never =>
+  fail(`consentReceipts(): invalid option "${field}"`, expected, received);
 
 /** What `run` returns, or undefined when it throws (storage blocked or full, a refused beacon). */
 const attempt = <T>(run: () => T): T | undefined => {
@@ -109,10 +107,7 @@ export const consentReceipts = (consent: Consent, options: ConsentReceiptsOption
   if (typeof options != 'object' || !options) invalid('options', 'an object with an endpoint', options);
   for (const key of Object.keys(options)) if (!OPTION_KEYS.includes(key)) invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
   const { endpoint, texts = '', maxPending = 20 } = options;
-  // Throws when not a string or not a URL; a blank one would be the base URL itself.
-  if (!attempt(() => endpoint.trim() && /^https?:/.test(new URL(endpoint, 'http://a').protocol))) {
-    invalid('endpoint', 'an http(s) or relative URL', endpoint);
-  }
+  if (!isSafeUrl(endpoint)) invalid('endpoint', 'an http(s) or relative URL', endpoint);
   const getTexts = typeof texts == 'function' ? texts : typeof texts == 'string' ? () => texts : invalid('texts', 'a string or a function', texts);
   if (!(Number.isInteger(maxPending) && maxPending > 0)) invalid('maxPending', 'a whole number from 1', maxPending);
 

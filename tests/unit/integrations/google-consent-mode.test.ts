@@ -116,6 +116,8 @@ describe('Google Consent Mode v2', () => {
     [{ mapping: { ad_storage: 'marketing' } }, /"mapping.ad_storage": expected a category id, received "marketing"/],
     [{ mapping: { analytics: 'performance' } }, /"mapping.analytics": expected a consent type/],
     [{ urlPassthrough: 'yes' }, /"urlPassthrough": expected true or false/],
+    [{ waitForUpdate: () => 500 }, /"waitForUpdate": expected a whole number of milliseconds, received a function$/],
+    [{ mapping: null }, /"mapping": expected an object of consent types and category ids, received null/],
     [{ mode: 'advanced' }, /"mode": expected one of mapping/],
   ])('rejects invalid options %o with a message naming the option', (options, message) => {
     expect(() => googleConsentMode(start(), options as never)).toThrow(message);

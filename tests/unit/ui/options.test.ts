@@ -3,7 +3,8 @@ import { screen } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent, ConsentConfigError } from '../../../src/core';
 import { mountUi, nl, UiConfigError, type UiOptions } from '../../../src/ui';
-import { isSafeUrl, resolveUiOptions } from '../../../src/ui/options';
+import { isSafeUrl } from '../../../src/core/validate';
+import { resolveUiOptions } from '../../../src/ui/options';
 import { cleanUpAfterEach, memoryStorage, setup } from './fixture';
 
 cleanUpAfterEach();
