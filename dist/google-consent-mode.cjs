@@ -1,6 +1,10 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
+var categories = require('./shared/categories-DGemw6Ti.cjs');
+var errors = require('./shared/errors-Dys4wFWp.cjs');
+var validate = require('./shared/validate-B1UyCeUl.cjs');
+
 /**
  * The default mapping: strictly necessary storage is security storage; the rest follows Google's
  * own grouping of its consent types.
@@ -16,9 +20,7 @@ const GOOGLE_CONSENT_MAPPING = Object.freeze({
 });
 const TYPES = Object.keys(GOOGLE_CONSENT_MAPPING);
 const OPTION_KEYS = ['mapping', 'waitForUpdate', 'region', 'urlPassthrough', 'adsDataRedaction', 'window'];
-const invalid = (field, expected, received) => {
-    throw new TypeError(`consent-gate: googleConsentMode(): invalid option "${field}": expected ${expected}, received ${JSON.stringify(received) ?? String(received)}`);
-};
+const invalid = (field, expected, received) => errors.fail(`googleConsentMode(): invalid option "${field}"`, expected, received);
 /**
  * Connects a consent instance to Google Consent Mode v2. Pushes `consent default` (everything
  * denied except security storage) to `dataLayer` at once, then one `consent update` with the
@@ -35,10 +37,12 @@ const googleConsentMode = (consent, options = {}) => {
         if (!OPTION_KEYS.includes(key))
             invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
     const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
+    if (!validate.isRecord(mapping))
+        invalid('mapping', 'an object of consent types and category ids', mapping);
     for (const [type, category] of Object.entries(mapping)) {
         if (!TYPES.includes(type))
             invalid(`mapping.${type}`, `a consent type (${TYPES.join(', ')})`, type);
-        if (!Object.values(GOOGLE_CONSENT_MAPPING).includes(category))
+        if (!categories.isCategory(category))
             invalid(`mapping.${type}`, 'a category id', category);
     }
     if (waitForUpdate !== undefined && !(Number.isInteger(waitForUpdate) && waitForUpdate >= 0))
@@ -62,7 +66,7 @@ const googleConsentMode = (consent, options = {}) => {
     const map = { ...GOOGLE_CONSENT_MAPPING, ...mapping };
     const status = (choices) => Object.fromEntries(TYPES.map((type) => [type, choices[map[type]] ? 'granted' : 'denied']));
     gtag('consent', 'default', {
-        ...status({ necessary: true, functional: false, performance: false, advertising: false }),
+        ...status(categories.DENIED),
         ...(waitForUpdate !== undefined && { wait_for_update: waitForUpdate }),
         ...(region && { region: [...region] }),
     });
@@ -70,8 +74,9 @@ const googleConsentMode = (consent, options = {}) => {
         gtag('set', 'url_passthrough', true);
     if (adsDataRedaction)
         gtag('set', 'ads_data_redaction', true);
-    if (consent.get().decided)
-        gtag('consent', 'update', status(consent.get().choices));
+    const { decided, choices } = consent.get();
+    if (decided)
+        gtag('consent', 'update', status(choices));
     return consent.on('decision', ({ state }) => gtag('consent', 'update', status(state.choices)));
 };
 

@@ -1,4 +1,8 @@
 /*! consent-gate v0.1.0 | MIT */
+import { i as isCategory, D as DENIED } from './shared/categories-BNUaNYox.js';
+import { a as fail } from './shared/errors-DoGDOgfH.js';
+import { a as isRecord } from './shared/validate-1HMcWOF4.js';
+
 /**
  * The default mapping: strictly necessary storage is security storage; the rest follows Google's
  * own grouping of its consent types.
@@ -14,9 +18,7 @@ const GOOGLE_CONSENT_MAPPING = Object.freeze({
 });
 const TYPES = Object.keys(GOOGLE_CONSENT_MAPPING);
 const OPTION_KEYS = ['mapping', 'waitForUpdate', 'region', 'urlPassthrough', 'adsDataRedaction', 'window'];
-const invalid = (field, expected, received) => {
-    throw new TypeError(`consent-gate: googleConsentMode(): invalid option "${field}": expected ${expected}, received ${JSON.stringify(received) ?? String(received)}`);
-};
+const invalid = (field, expected, received) => fail(`googleConsentMode(): invalid option "${field}"`, expected, received);
 /**
  * Connects a consent instance to Google Consent Mode v2. Pushes `consent default` (everything
  * denied except security storage) to `dataLayer` at once, then one `consent update` with the
@@ -33,10 +35,12 @@ const googleConsentMode = (consent, options = {}) => {
         if (!OPTION_KEYS.includes(key))
             invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
     const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
+    if (!isRecord(mapping))
+        invalid('mapping', 'an object of consent types and category ids', mapping);
     for (const [type, category] of Object.entries(mapping)) {
         if (!TYPES.includes(type))
             invalid(`mapping.${type}`, `a consent type (${TYPES.join(', ')})`, type);
-        if (!Object.values(GOOGLE_CONSENT_MAPPING).includes(category))
+        if (!isCategory(category))
             invalid(`mapping.${type}`, 'a category id', category);
     }
     if (waitForUpdate !== undefined && !(Number.isInteger(waitForUpdate) && waitForUpdate >= 0))
@@ -60,7 +64,7 @@ const googleConsentMode = (consent, options = {}) => {
     const map = { ...GOOGLE_CONSENT_MAPPING, ...mapping };
     const status = (choices) => Object.fromEntries(TYPES.map((type) => [type, choices[map[type]] ? 'granted' : 'denied']));
     gtag('consent', 'default', {
-        ...status({ necessary: true, functional: false, performance: false, advertising: false }),
+        ...status(DENIED),
         ...(waitForUpdate !== undefined && { wait_for_update: waitForUpdate }),
         ...(region && { region: [...region] }),
     });
@@ -68,8 +72,9 @@ const googleConsentMode = (consent, options = {}) => {
         gtag('set', 'url_passthrough', true);
     if (adsDataRedaction)
         gtag('set', 'ads_data_redaction', true);
-    if (consent.get().decided)
-        gtag('consent', 'update', status(consent.get().choices));
+    const { decided, choices } = consent.get();
+    if (decided)
+        gtag('consent', 'update', status(choices));
     return consent.on('decision', ({ state }) => gtag('consent', 'update', status(state.choices)));
 };
 

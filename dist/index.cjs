@@ -1,16 +1,20 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var locale = require('./shared/locale-OVQ-xQLn.cjs');
-var validate = require('./shared/validate-C58qYxHu.cjs');
+var categories = require('./shared/categories-DGemw6Ti.cjs');
+var validate = require('./shared/validate-B1UyCeUl.cjs');
+var errors = require('./shared/errors-Dys4wFWp.cjs');
+var locale = require('./shared/locale-BPlTs9Yj.cjs');
 var Cookies = require('js-cookie');
 var randomUuid = require('./shared/random-uuid-BKVE44HX.cjs');
 
+/** What `locale` expects, for messages. */
+const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 const isFunction = (value) => typeof value == 'function';
 const BOOLEAN = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION = [isFunction, 'a function'];
 const ANY = [() => true, ''];
-const NONE = locale.freeze([]);
+const NONE = errors.freeze([]);
 const PATH = [(v) => validate.isString(v) && /^\/[^;\s]*$/.test(v), 'a path starting with "/", without ";" or spaces'];
 const TEXT = [
     (v) => validate.isString(v) || (validate.isRecord(v) && Object.values(v).every(validate.isString)),
@@ -55,8 +59,8 @@ const SCHEMA = {
         // Browsers cap cookie lifetimes at 400 days (RFC 6265bis section 5.5).
         expires: [(v) => typeof v == 'number' && v > 0 && v <= 400, 'a number of days above 0 and at most 400'],
     },
-    categories: Object.fromEntries(locale.CATEGORIES.map((id) => [id, CATEGORY])),
-    locale: [(v) => validate.isString(v) && !!locale.matchLocale(v), 'nl, fr, de or en (a region such as nl-BE is fine)'],
+    categories: Object.fromEntries(categories.CATEGORIES.map((id) => [id, CATEGORY])),
+    locale: [(v) => validate.isString(v) && !!locale.matchLocale(v), LOCALE_EXPECTED],
     reloadOnWithdraw: BOOLEAN,
     gpc: BOOLEAN,
     gating: BOOLEAN,
@@ -66,7 +70,7 @@ const SCHEMA = {
     environment: ANY,
 };
 /** The core's validation: errors name the field of `createConsent`'s config. */
-const run = (page, report) => ({ page, root: 'config', error: validate.ConsentConfigError, report });
+const run = (page, report) => ({ page, root: 'config', error: errors.ConsentConfigError, report });
 /** Validates `environment` alone: it says which page the rest of the configuration is for. */
 const resolveEnvironment = (input, report) => validate.validate(ENVIRONMENT, validate.isRecord(input) ? input.environment : undefined, 'environment', run({ https: false }, report)) ?? {};
 /**
@@ -76,7 +80,7 @@ const resolveEnvironment = (input, report) => validate.validate(ENVIRONMENT, val
  */
 const resolveConfig = (input, page, report) => {
     // `storage` and `environment` are used as given, not kept in the resolved config.
-    const { cookie, categories = {}, locale: locale$1, storage, environment, ...flags } = validate.validate(SCHEMA, input, '', run(page, report)) ?? {};
+    const { cookie, categories: categories$1 = {}, locale: locale$1, storage, environment, ...flags } = validate.validate(SCHEMA, input, '', run(page, report)) ?? {};
     // Defaults first, then the valid fields over them (keeping this key order).
     const jar = { name: 'consent_gate', domain: undefined, path: '/', sameSite: 'Lax', secure: page.https, expires: 182, ...cookie };
     // Only where this config writes the cookie itself, on a page (a server cannot know https).
@@ -85,10 +89,10 @@ const resolveConfig = (input, page, report) => {
         validate.invalid(run(page, report), 'cookie.sameSite', '"Lax" or "Strict" unless the cookie is Secure (https)', 'None');
         jar.sameSite = 'Lax';
     }
-    return locale.freeze({
+    return errors.freeze({
         revision: 1,
-        cookie: locale.freeze(jar),
-        categories: locale.freeze(Object.fromEntries(locale.CATEGORIES.map((id) => [id, locale.freeze({ cookies: categories[id]?.cookies ?? NONE })]))),
+        cookie: errors.freeze(jar),
+        categories: errors.freeze(Object.fromEntries(categories.CATEGORIES.map((id) => [id, errors.freeze({ cookies: categories$1[id]?.cookies ?? NONE })]))),
         locale: locale.matchLocale(locale$1) ?? locale.matchLocale(page.lang) ?? 'nl',
         reloadOnWithdraw: true,
         gpc: true,
@@ -127,7 +131,7 @@ const encodeRecord = (record) => {
         record.revision,
         seconds(record.decidedAt),
         seconds(record.expiresAt),
-        locale.CATEGORIES.map((id) => (record.choices[id] ? 1 : 0)).join(''),
+        categories.CATEGORIES.map((id) => (record.choices[id] ? 1 : 0)).join(''),
         record.source,
         record.locale,
         record.gpc ? 1 : 0,
@@ -139,7 +143,7 @@ const encodeRecord = (record) => {
  * version, another revision, expired) gives `undefined`, which means "not decided". Never throws.
  */
 const decodeRecord = (value, revision, now) => {
-    const [, body, consentId, rev, decided, expires, choices, source, locale$1, gpc, crc] = (typeof value == 'string' && RECORD.exec(value)) || [];
+    const [, body, consentId, rev, decided, expires, choices, source, locale, gpc, crc] = (typeof value == 'string' && RECORD.exec(value)) || [];
     // Past this line the pattern matched, so every field below is a string.
     if (rev != String(revision) || crc != crc32(body))
         return undefined;
@@ -149,14 +153,14 @@ const decodeRecord = (value, revision, now) => {
     // clock corrected since); neither was one that outlives the browsers' 400-day cookie limit.
     if (decidedAt > now + DAY_MS$1 || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
         return undefined;
-    return locale.freeze({
+    return errors.freeze({
         consentId: consentId,
         revision,
         decidedAt,
         expiresAt,
-        choices: locale.freeze(Object.fromEntries(locale.CATEGORIES.map((id, index) => [id, choices[index] == '1']))),
+        choices: errors.freeze(Object.fromEntries(categories.CATEGORIES.map((id, index) => [id, choices[index] == '1']))),
         source: source,
-        locale: locale$1,
+        locale: locale,
         gpc: gpc == '1',
     });
 };
@@ -220,7 +224,12 @@ const STATE_ATTRIBUTE = 'data-consent-state';
 const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 // Attributes of a gated script that are the gate's own, not the script's.
 const OWN = ['type', 'data-type', STATE_ATTRIBUTE];
-const mark = (element, active) => element.setAttribute(STATE_ATTRIBUTE, active ? 'active' : 'blocked');
+// Written only when it changes: every write is a mutation that observers of the attribute see.
+const mark = (element, active) => {
+    const value = active ? 'active' : 'blocked';
+    if (element.getAttribute(STATE_ATTRIBUTE) != value)
+        element.setAttribute(STATE_ATTRIBUTE, value);
+};
 /**
  * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
  * unloads iframes and images whose categories are withdrawn. Scripts run once per page view, in
@@ -233,7 +242,8 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
     const reported = new WeakSet();
     // Elements the visitor loaded on their own, without granting their category.
     const once = new WeakSet();
-    let waiting = false;
+    // One listener, however often it is added: addEventListener ignores the same function twice.
+    const onParsed = () => update();
     const update = (roots = [document.documentElement]) => {
         const scripts = [];
         for (const node of roots) {
@@ -242,20 +252,20 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
             const root = node;
             for (const element of [...(root.matches(GATED) ? [root] : []), ...root.querySelectorAll(GATED)]) {
                 const value = element.getAttribute('data-consent');
-                const categories = locale.parseCategoryList(value);
-                if (!categories) {
+                const categories$1 = categories.parseCategoryList(value);
+                if (!categories$1) {
                     if (!reported.has(element)) {
                         reported.add(element);
                         emit('error', {
                             code: 'config',
-                            message: `data-consent="${value}": expected category ids (${locale.CATEGORIES}); the element stays blocked`,
+                            message: `data-consent="${value}": expected category ids (${categories.CATEGORIES}); the element stays blocked`,
                             element,
                         });
                     }
                     continue;
                 }
                 const active = element.getAttribute(STATE_ATTRIBUTE) == 'active';
-                const wanted = once.has(element) || allowed(categories);
+                const wanted = once.has(element) || allowed(categories$1);
                 if (wanted == active) {
                     if (!active)
                         mark(element, false);
@@ -277,18 +287,16 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
                         else
                             element.removeAttribute('src');
                     }
-                    emit(wanted ? 'activate' : 'deactivate', { element, categories });
+                    emit(wanted ? 'activate' : 'deactivate', { element, categories: categories$1 });
                 }
                 else if (wanted && document.readyState == 'loading') {
                     // The parser may still be writing this script's text: run it once the document is parsed.
-                    if (!waiting)
-                        document.addEventListener('DOMContentLoaded', () => update(), { once: true });
-                    waiting = true;
+                    document.addEventListener('DOMContentLoaded', onParsed, { once: true });
                 }
                 else if (wanted) {
                     // Claimed at once, so a second instance or a later scan never runs it again.
                     mark(element, true);
-                    scripts.push([element, categories]);
+                    scripts.push([element, categories$1]);
                 }
                 // A script that ran cannot be un-run: once active, it stays so.
             }
@@ -355,7 +363,10 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
         },
         /** Whether a script of this category already ran in this page view. */
         ran: (category) => ran.has(category),
-        stop: () => observer?.disconnect(),
+        stop: () => {
+            observer?.disconnect();
+            document.removeEventListener('DOMContentLoaded', onParsed);
+        },
     };
 };
 
@@ -366,9 +377,9 @@ const createEmitter = () => {
     const handlers = new Map();
     const on = (event, handler) => {
         if (!EVENTS.includes(event))
-            validate.fail('on()', `an event name (${EVENTS.join(', ')})`, event);
+            errors.fail('on()', `an event name (${EVENTS.join(', ')})`, event);
         if (typeof handler != 'function')
-            validate.fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
+            errors.fail(`on("${String(event)}", handler)`, 'handler to be a function', handler);
         let set = handlers.get(event);
         if (!set)
             handlers.set(event, (set = new Set()));
@@ -436,15 +447,15 @@ const syncTabs = (window, channelName, reread) => {
 };
 
 const DAY_MS = 86400000;
-const OPTIONAL = locale.CATEGORIES.slice(1);
-const UNDECIDED = { choices: locale.DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
+const OPTIONAL = categories.CATEGORIES.slice(1);
+const UNDECIDED = { choices: categories.DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
 /** Checks that every id names a category (an optional one unless `any`). */
 const checkIds = (method, ids, any) => {
     if (ids.length == 0)
-        validate.fail(method, 'at least one category id', ids);
+        errors.fail(method, 'at least one category id', ids);
     for (const id of ids) {
-        if (!locale.isCategory(id) || (!any && id == 'necessary'))
-            validate.fail(method, (any ? locale.CATEGORIES : OPTIONAL).join(', '), id);
+        if (!categories.isCategory(id) || (!any && id == 'necessary'))
+            errors.fail(method, (any ? categories.CATEGORIES : OPTIONAL).join(', '), id);
     }
 };
 /**
@@ -467,9 +478,18 @@ const startConsent = (input, report) => {
     const randomId = env.randomId ?? (() => randomUuid.randomUuid(win?.crypto));
     const emitter = createEmitter();
     const custom = input?.storage;
-    const decidedAt = (value) => decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
-    // Of several cookies with the record's name, the newest valid record counts (else the first).
-    const newest = (values) => values.reduce((best, value) => (decidedAt(value) > decidedAt(best) ? value : best), values[0]);
+    // Of several cookies with the record's name, the newest valid record counts (else the first);
+    // each is decoded once, and a single one not at all here.
+    const newest = (values) => {
+        let best = values[0];
+        let bestAt = -1;
+        for (const value of values.length > 1 ? values : []) {
+            const at = decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
+            if (at > bestAt)
+                [best, bestAt] = [value, at];
+        }
+        return best;
+    };
     const storage = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
     const readRaw = () => {
         try {
@@ -482,7 +502,7 @@ const startConsent = (input, report) => {
     const readStored = () => decodeRecord(readRaw(), config.revision, now());
     let record = readStored();
     let stored = record !== undefined;
-    const snapshot = () => locale.freeze({
+    const snapshot = () => errors.freeze({
         ...(record ?? { ...UNDECIDED, revision: config.revision, locale: config.locale }),
         decided: !!record,
         stored,
@@ -494,10 +514,9 @@ const startConsent = (input, report) => {
         : undefined;
     const cleanUp = () => {
         try {
-            for (const id of OPTIONAL) {
-                if (!state.choices[id])
-                    eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
-            }
+            // One read of the jar for all denied categories (none at all when they declare no cookies).
+            const declared = OPTIONAL.filter((id) => !state.choices[id]).flatMap((id) => config.categories[id].cookies);
+            eraseDeclaredCookies(doc, location.hostname, declared);
         }
         catch {
             // document.cookie throws in sandboxed frames: there are no cookies to erase there.
@@ -507,7 +526,7 @@ const startConsent = (input, report) => {
     const apply = (local) => {
         const previous = state;
         state = snapshot();
-        const changed = locale.CATEGORIES.filter((id) => previous.choices[id] !== state.choices[id]);
+        const changed = categories.CATEGORIES.filter((id) => previous.choices[id] !== state.choices[id]);
         emitter.emit('decision', { state, previous, remote: !local });
         for (const category of changed)
             emitter.emit(state.choices[category] ? 'grant' : 'deny', { category, state });
@@ -545,21 +564,21 @@ const startConsent = (input, report) => {
     const decide = (method, requested, explicit, options) => {
         const source = options?.source ?? 'api';
         if (!SOURCES.includes(source))
-            validate.fail(method, `options.source to be one of ${SOURCES.join(', ')}`, source);
+            errors.fail(method, `options.source to be one of ${SOURCES.join(', ')}`, source);
         if (!doc)
             return state;
         const signal = config.gpc && (win?.navigator).globalPrivacyControl === true;
-        const choices = { ...locale.DENIED, ...requested };
+        const choices = { ...categories.DENIED, ...requested };
         // GPC is a refusal only: "accept all" does not override it; switching advertising on does.
         if (signal && !explicit)
             choices.advertising = false;
         const decidedAt = now();
-        record = locale.freeze({
+        record = errors.freeze({
             consentId: state.consentId ?? randomId(),
             revision: config.revision,
             decidedAt,
             expiresAt: decidedAt + config.cookie.expires * DAY_MS,
-            choices: locale.freeze(choices),
+            choices: errors.freeze(choices),
             source,
             locale: config.locale,
             gpc: signal,
@@ -596,13 +615,13 @@ const startConsent = (input, report) => {
         },
         set: (choices, options) => {
             if (!validate.isRecord(choices))
-                validate.fail('set()', 'an object like { functional: true }', choices);
+                errors.fail('set()', 'an object like { functional: true }', choices);
             for (const [id, value] of Object.entries(choices)) {
                 // "necessary" is always granted: { necessary: true } is fine, false is not.
                 if (id != 'necessary' || value !== true)
                     checkIds('set()', [id]);
                 if (typeof value != 'boolean')
-                    validate.fail('set()', `${id} to be true or false`, value);
+                    errors.fail('set()', `${id} to be true or false`, value);
             }
             return decide('set()', choices, choices.advertising === true, options);
         },
@@ -626,7 +645,7 @@ const startConsent = (input, report) => {
         emit: emitter.emit,
         allowOnce: (element) => {
             if (!element?.matches?.('[data-consent]'))
-                validate.fail('allowOnce()', 'an element with data-consent', element);
+                errors.fail('allowOnce()', 'an element with data-consent', element);
             gate?.allowOnce(element);
         },
         destroy: () => {
@@ -642,9 +661,9 @@ const startConsent = (input, report) => {
     return instance;
 };
 
-exports.CATEGORIES = locale.CATEGORIES;
+exports.CATEGORIES = categories.CATEGORIES;
+exports.ConsentConfigError = errors.ConsentConfigError;
 exports.LOCALES = locale.LOCALES;
 exports.matchLocale = locale.matchLocale;
-exports.ConsentConfigError = validate.ConsentConfigError;
 exports.STATE_ATTRIBUTE = STATE_ATTRIBUTE;
 exports.createConsent = createConsent;

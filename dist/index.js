@@ -1,9 +1,13 @@
 /*! consent-gate v0.1.0 | MIT */
-import { C as CATEGORIES, f as freeze, m as matchLocale, L as LOCALES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/locale-DWh8x0hp.js';
-import { i as isString, a as isRecord, v as validate, b as invalid, C as ConsentConfigError, f as fail } from './shared/validate-BJqMfF7V.js';
+import { C as CATEGORIES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/categories-BNUaNYox.js';
+import { i as isString, a as isRecord, v as validate, b as invalid } from './shared/validate-1HMcWOF4.js';
+import { f as freeze, C as ConsentConfigError, a as fail } from './shared/errors-DoGDOgfH.js';
+import { m as matchLocale, L as LOCALES } from './shared/locale-CNUipWeb.js';
 import Cookies from 'js-cookie';
 import { r as randomUuid } from './shared/random-uuid-Xzb4syvT.js';
 
+/** What `locale` expects, for messages. */
+const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 const isFunction = (value) => typeof value == 'function';
 const BOOLEAN = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION = [isFunction, 'a function'];
@@ -54,7 +58,7 @@ const SCHEMA = {
         expires: [(v) => typeof v == 'number' && v > 0 && v <= 400, 'a number of days above 0 and at most 400'],
     },
     categories: Object.fromEntries(CATEGORIES.map((id) => [id, CATEGORY])),
-    locale: [(v) => isString(v) && !!matchLocale(v), 'nl, fr, de or en (a region such as nl-BE is fine)'],
+    locale: [(v) => isString(v) && !!matchLocale(v), LOCALE_EXPECTED],
     reloadOnWithdraw: BOOLEAN,
     gpc: BOOLEAN,
     gating: BOOLEAN,
@@ -218,7 +222,12 @@ const STATE_ATTRIBUTE = 'data-consent-state';
 const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 // Attributes of a gated script that are the gate's own, not the script's.
 const OWN = ['type', 'data-type', STATE_ATTRIBUTE];
-const mark = (element, active) => element.setAttribute(STATE_ATTRIBUTE, active ? 'active' : 'blocked');
+// Written only when it changes: every write is a mutation that observers of the attribute see.
+const mark = (element, active) => {
+    const value = active ? 'active' : 'blocked';
+    if (element.getAttribute(STATE_ATTRIBUTE) != value)
+        element.setAttribute(STATE_ATTRIBUTE, value);
+};
 /**
  * Activates `data-consent` scripts, iframes and images whose categories are all allowed, and
  * unloads iframes and images whose categories are withdrawn. Scripts run once per page view, in
@@ -231,7 +240,8 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
     const reported = new WeakSet();
     // Elements the visitor loaded on their own, without granting their category.
     const once = new WeakSet();
-    let waiting = false;
+    // One listener, however often it is added: addEventListener ignores the same function twice.
+    const onParsed = () => update();
     const update = (roots = [document.documentElement]) => {
         const scripts = [];
         for (const node of roots) {
@@ -279,9 +289,7 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
                 }
                 else if (wanted && document.readyState == 'loading') {
                     // The parser may still be writing this script's text: run it once the document is parsed.
-                    if (!waiting)
-                        document.addEventListener('DOMContentLoaded', () => update(), { once: true });
-                    waiting = true;
+                    document.addEventListener('DOMContentLoaded', onParsed, { once: true });
                 }
                 else if (wanted) {
                     // Claimed at once, so a second instance or a later scan never runs it again.
@@ -353,7 +361,10 @@ const createElementGate = ({ document, MutationObserver, allowed, emit }) => {
         },
         /** Whether a script of this category already ran in this page view. */
         ran: (category) => ran.has(category),
-        stop: () => observer?.disconnect(),
+        stop: () => {
+            observer?.disconnect();
+            document.removeEventListener('DOMContentLoaded', onParsed);
+        },
     };
 };
 
@@ -465,9 +476,18 @@ const startConsent = (input, report) => {
     const randomId = env.randomId ?? (() => randomUuid(win?.crypto));
     const emitter = createEmitter();
     const custom = input?.storage;
-    const decidedAt = (value) => decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
-    // Of several cookies with the record's name, the newest valid record counts (else the first).
-    const newest = (values) => values.reduce((best, value) => (decidedAt(value) > decidedAt(best) ? value : best), values[0]);
+    // Of several cookies with the record's name, the newest valid record counts (else the first);
+    // each is decoded once, and a single one not at all here.
+    const newest = (values) => {
+        let best = values[0];
+        let bestAt = -1;
+        for (const value of values.length > 1 ? values : []) {
+            const at = decodeRecord(value, config.revision, now())?.decidedAt ?? -1;
+            if (at > bestAt)
+                [best, bestAt] = [value, at];
+        }
+        return best;
+    };
     const storage = isStorage(custom) ? custom : doc && createCookieStorage(config, newest);
     const readRaw = () => {
         try {
@@ -492,10 +512,9 @@ const startConsent = (input, report) => {
         : undefined;
     const cleanUp = () => {
         try {
-            for (const id of OPTIONAL) {
-                if (!state.choices[id])
-                    eraseDeclaredCookies(doc, location.hostname, config.categories[id].cookies);
-            }
+            // One read of the jar for all denied categories (none at all when they declare no cookies).
+            const declared = OPTIONAL.filter((id) => !state.choices[id]).flatMap((id) => config.categories[id].cookies);
+            eraseDeclaredCookies(doc, location.hostname, declared);
         }
         catch {
             // document.cookie throws in sandboxed frames: there are no cookies to erase there.

@@ -1,16 +1,16 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var locale = require('./shared/locale-OVQ-xQLn.cjs');
+var categories = require('./shared/categories-DGemw6Ti.cjs');
+var locale = require('./shared/locale-BPlTs9Yj.cjs');
+var errors = require('./shared/errors-Dys4wFWp.cjs');
 var styles = require('./shared/styles-D2xRGkHE.cjs');
 
 var css = ".cg-embed{position:relative;max-width:100%;line-height:0}.cg-embed>iframe[data-consent-state='blocked']{visibility:hidden}.cg-placeholder{position:absolute;inset:0;box-sizing:border-box;display:flex;flex-direction:column;align-items:flex-start;gap:.5rem;padding:clamp(.5rem,2.5%,.75rem) clamp(.75rem,3%,1rem);overflow:auto;container-type:size;font-size:.9375rem;line-height:1.4;text-align:left;overflow-wrap:anywhere;color:var(--cg-fg,#1b1b1b);background:var(--cg-subtle,#eef1f3);border:1px solid var(--cg-border,#6b6b6b)}.cg-placeholder[hidden]{display:none}.cg-placeholder p{margin:0}.cg-placeholder>:first-child{margin-top:auto}.cg-placeholder>:last-child{margin-bottom:auto}.cg-placeholder div{display:flex;flex-wrap:wrap;gap:.5rem}.cg-placeholder button{min-height:2.75rem;max-width:100%}@container (max-height:15rem){.cg-placeholder>*{font-size:.8125rem;line-height:1.3}.cg-placeholder div{gap:.375rem}.cg-placeholder button{flex:1 1 8rem;min-height:1.75rem;padding:.25rem .5rem;line-height:1.2}}";
 
 const EMBED = 'iframe[data-consent][data-src]';
 const KEYS = ['locales', 'locale', 'allowOnce', 'openPreferences', 'styles'];
-const invalid = (field, expected) => {
-    throw new TypeError(`consent-gate: embedPlaceholders(): invalid option "${field}": expected ${expected}`);
-};
+const invalid = (field, expected, received) => errors.fail(`embedPlaceholders(): invalid option "${field}"`, expected, received);
 /**
  * Shows a notice in place of every gated iframe (video, map, form) that is blocked: what it is
  * (its `title`), which categories it needs, a button that allows them, one that loads just this
@@ -22,28 +22,28 @@ const invalid = (field, expected) => {
  */
 const embedPlaceholders = (consent, options) => {
     if (typeof options != 'object' || options === null)
-        invalid('options', 'an object with "locales"');
+        invalid('options', 'an object with "locales"', options);
     for (const key of Object.keys(options))
         if (!KEYS.includes(key))
-            invalid(key, `one of ${KEYS.join(', ')}`);
+            invalid(key, `one of ${KEYS.join(', ')}`, key);
     const packs = options.locales;
     if (typeof packs != 'object' || packs === null || !Object.keys(packs).length || Object.keys(packs).some((key) => !locale.LOCALES.includes(key))) {
-        invalid('locales', `an object of text packs keyed by ${locale.LOCALES.join(', ')}, e.g. { nl: placeholderNl }`);
+        invalid('locales', `an object of text packs keyed by ${locale.LOCALES.join(', ')}, e.g. { nl: placeholderNl }`, packs);
     }
     for (const key of ['allowOnce', 'styles']) {
         if (options[key] !== undefined && typeof options[key] != 'boolean')
-            invalid(key, 'true or false');
+            invalid(key, 'true or false', options[key]);
     }
     const { openPreferences } = options;
     if (openPreferences !== undefined && typeof openPreferences != 'function')
-        invalid('openPreferences', 'a function');
+        invalid('openPreferences', 'a function', openPreferences);
     if (typeof document == 'undefined')
         return () => { };
     const locale$1 = locale.pickLocale(packs, options.locale, consent.config.locale);
     const texts = packs[locale$1];
     const holders = new Map();
     const create = (iframe) => {
-        const needed = (locale.parseCategoryList(iframe.getAttribute('data-consent')) ?? []).filter((id) => id != 'necessary');
+        const needed = (categories.parseCategoryList(iframe.getAttribute('data-consent')) ?? []).filter((id) => id != 'necessary');
         const names = needed.map((id) => texts.names[id]);
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${texts.and} ${names[names.length - 1]}` : (names[0] ?? '');
         const notice = styles.h('p', {}, texts.notice.replace('{title}', iframe.title || texts.untitled).replace('{categories}', list));

@@ -1,12 +1,12 @@
 /*! consent-gate v0.1.0 | MIT */
+import { a as fail } from './shared/errors-DoGDOgfH.js';
 import { r as randomUuid } from './shared/random-uuid-Xzb4syvT.js';
+import { c as isSafeUrl } from './shared/validate-1HMcWOF4.js';
 
 /** localStorage key of the receipts not yet sent: a JSON array, oldest first. */
 const KEY = 'consent-gate:receipts';
 const OPTION_KEYS = ['endpoint', 'texts', 'maxPending', 'window'];
-const invalid = (field, expected, received) => {
-    throw new TypeError(`consent-gate: consentReceipts(): invalid option "${field}": expected ${expected}, received ${typeof received == 'string' ? JSON.stringify(received) : String(received)}`);
-};
+const invalid = (field, expected, received) => fail(`consentReceipts(): invalid option "${field}"`, expected, received);
 /** What `run` returns, or undefined when it throws (storage blocked or full, a refused beacon). */
 const attempt = (run) => {
     try {
@@ -46,10 +46,8 @@ const consentReceipts = (consent, options) => {
         if (!OPTION_KEYS.includes(key))
             invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
     const { endpoint, texts = '', maxPending = 20 } = options;
-    // Throws when not a string or not a URL; a blank one would be the base URL itself.
-    if (!attempt(() => endpoint.trim() && /^https?:/.test(new URL(endpoint, 'http://a').protocol))) {
+    if (!isSafeUrl(endpoint))
         invalid('endpoint', 'an http(s) or relative URL', endpoint);
-    }
     const getTexts = typeof texts == 'function' ? texts : typeof texts == 'string' ? () => texts : invalid('texts', 'a string or a function', texts);
     if (!(Number.isInteger(maxPending) && maxPending > 0))
         invalid('maxPending', 'a whole number from 1', maxPending);

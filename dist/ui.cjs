@@ -1,9 +1,11 @@
 /*! consent-gate v0.1.0 | MIT */
 'use strict';
 
-var validate = require('./shared/validate-C58qYxHu.cjs');
-var locale = require('./shared/locale-OVQ-xQLn.cjs');
+var errors = require('./shared/errors-Dys4wFWp.cjs');
+var locale = require('./shared/locale-BPlTs9Yj.cjs');
 var styles = require('./shared/styles-D2xRGkHE.cjs');
+var validate = require('./shared/validate-B1UyCeUl.cjs');
+var categories = require('./shared/categories-DGemw6Ti.cjs');
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while
@@ -51,11 +53,15 @@ const createBanner = (ui, openPreferences) => {
     const { consent, texts } = ui;
     const title = styles.h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
     const settings = styles.button(texts.settings, () => openPreferences(settings));
-    const element = styles.h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, styles.h('div', { class: 'cg-inner' }, styles.h('div', { class: 'cg-text' }, title, styles.h('p', {}, ...ui.intro(texts.bannerText))), styles.h('div', { class: 'cg-actions' }, styles.button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))), styles.button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))), settings)));
+    // The decision hides the banner, and with it the button that had focus.
+    const choose = (record) => () => {
+        ui.decide(record);
+        ui.returnFocus();
+    };
+    const element = styles.h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, styles.h('div', { class: 'cg-inner' }, styles.h('div', { class: 'cg-text' }, title, styles.h('p', {}, ...ui.intro(texts.bannerText))), styles.h('div', { class: 'cg-actions' }, styles.button(texts.acceptAll, choose(() => consent.acceptAll({ source: 'banner' }))), styles.button(texts.rejectAll, choose(() => consent.rejectAll({ source: 'banner' }))), settings)));
     let release;
     return {
         element,
-        visible: () => !element.hidden,
         show: () => {
             if (!element.hidden)
                 return;
@@ -79,27 +85,12 @@ const createBanner = (ui, openPreferences) => {
  * @example
  * try { mountUi(consent, { locales: { nl }, policyUrl: 'javascript:x' }) } catch (e) { if (e instanceof UiConfigError) e.field }
  */
-class UiConfigError extends validate.ConsentConfigError {
+class UiConfigError extends errors.ConsentConfigError {
     constructor(field, expected, received) {
         super(field, expected, received);
         this.name = 'UiConfigError';
     }
 }
-/**
- * Whether a URL may become a link: http(s), or relative to the page. `javascript:`, `data:` and
- * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
- * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
- */
-const isSafeUrl = (value) => {
-    if (!validate.isString(value) || value.trim() === '')
-        return false;
-    try {
-        return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
-    }
-    catch {
-        return false;
-    }
-};
 const STRING = [validate.isString, 'a string'];
 const PACK = [validate.isRecord, 'a locale pack imported from consent-gate/ui'];
 const perLocale = (schema) => Object.fromEntries(locale.LOCALES.map((locale) => [locale, schema]));
@@ -117,10 +108,10 @@ const resolveUiOptions = (input, report) => {
         texts: perLocale(known.length > 0
             ? Object.fromEntries(known.map((key) => [key, STRING]))
             : [(v) => validate.isRecord(v) && Object.values(v).every(validate.isString), 'an object of strings']),
-        policyUrl: [isSafeUrl, 'an http(s) or relative URL'],
+        policyUrl: [validate.isSafeUrl, 'an http(s) or relative URL'],
         controller: [validate.isString, 'a name'],
         floatingButton: [(v) => ['bottom-left', 'bottom-right', false].includes(v), '"bottom-left", "bottom-right" or false'],
-        styles: [(v) => typeof v == 'boolean' || isSafeUrl(v), 'true, false or an http(s) or relative URL of a stylesheet'],
+        styles: [(v) => typeof v == 'boolean' || validate.isSafeUrl(v), 'true, false or an http(s) or relative URL of a stylesheet'],
     }, input, '', run) ?? {};
     // Packs are imported one by one, so that a bundler leaves the others out: at least one is needed.
     const packs = validate.isRecord(input) ? input.locales : undefined;
@@ -221,16 +212,14 @@ const createPreferencesDialog = (ui) => {
         layer.hidden = true;
         release?.();
         consent.emit('ui:close', { view: 'preferences' });
-        // Back to where the visitor was (WCAG 2.4.3), unless that control is gone or hidden now.
-        if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[hidden]'))
-            opener.focus();
+        ui.returnFocus(opener);
     };
     const decide = (record) => () => {
         ui.decide(record);
         close();
     };
     const title = styles.h('h2', { id: `${id}-dialog`, class: 'cg-title' }, texts.dialogTitle);
-    const dialog = styles.h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, styles.h('div', { class: 'cg-row' }, title, styles.button(texts.close, close, 'cg-btn cg-close')), styles.h('p', {}, ...ui.intro(texts.dialogText)), styles.h('fieldset', {}, styles.h('legend', { class: 'cg-sr' }, texts.categories), ...locale.CATEGORIES.map(category)), styles.h('div', { class: 'cg-actions' }, styles.button(texts.save, decide(() => consent.set({ functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked }, { source: 'preferences' }))), styles.button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), styles.button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
+    const dialog = styles.h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, styles.h('div', { class: 'cg-row' }, title, styles.button(texts.close, close, 'cg-btn cg-close')), styles.h('p', {}, ...ui.intro(texts.dialogText)), styles.h('fieldset', {}, styles.h('legend', { class: 'cg-sr' }, texts.categories), ...categories.CATEGORIES.map(category)), styles.h('div', { class: 'cg-actions' }, styles.button(texts.save, decide(() => consent.set(Object.fromEntries(Object.entries(switches).map(([id, input]) => [id, input.checked])), { source: 'preferences' }))), styles.button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), styles.button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
     const layer = styles.h('div', { class: 'cg-layer', hidden: true }, dialog);
     // A click on the backdrop must not take focus out of the modal dialog.
     layer.addEventListener('mousedown', (event) => {
@@ -301,7 +290,7 @@ const startUi = (consent, input, report, stylesFallback) => {
             // control the listener is on is the opener.
             const from = typeof opener == 'object' && opener && 'currentTarget' in opener ? opener.currentTarget : opener;
             if (from != null && !isNode(from))
-                validate.fail('showPreferences()', 'the element to return focus to, an event, or nothing', opener);
+                errors.fail('showPreferences()', 'the element to return focus to, an event, or nothing', opener);
             openLater(from);
         },
         hide: later((mountedUi) => mountedUi.hide()),
@@ -322,27 +311,23 @@ const render = (consent, options, stylesFallback) => {
     let root;
     const context = {
         consent,
-        options,
         texts,
         locale: locale$1,
         id: `cg${++mounted}`,
+        returnFocus: (preferred) => {
+            if (shown(preferred))
+                return preferred.focus();
+            // Otherwise only keyboard focus needs a new home: a click or tap leaves the page where it is.
+            // With no candidate left, the browser carries on from the banner's place, the top of the page.
+            if (root.contains(document.activeElement) && document.activeElement.matches(':focus-visible')) {
+                [floating, cameFrom].find(shown)?.focus();
+            }
+        },
         decide: (record) => {
-            // Only a keyboard user's focus needs a new home: a click or tap leaves the page where it is.
-            const hadFocus = root.contains(document.activeElement) && document.activeElement.matches(':focus-visible');
             record();
             status.textContent = texts.saved;
             clearTimeout(timer);
             timer = setTimeout(() => (status.textContent = ''), 5000);
-            // A decision hides the banner, and with it the control that had focus (or the opener the
-            // dialog would return to). Keyboard focus is not left on nothing (WCAG 2.4.3): it goes to the
-            // reopen button, else back to where the visitor came from; with neither, the browser carries
-            // on from the banner's place, the top of the page. Checked once the dialog has closed.
-            if (hadFocus) {
-                queueMicrotask(() => {
-                    if (!shown(document.activeElement))
-                        [floating, cameFrom].find(shown)?.focus();
-                });
-            }
         },
         intro: (text) => {
             const nodes = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));

@@ -1,7 +1,9 @@
 /*! consent-gate v0.1.0 | MIT */
-import { C as ConsentConfigError, a as isRecord, v as validate, i as isString, b as invalid, f as fail } from './shared/validate-BJqMfF7V.js';
-import { L as LOCALES, C as CATEGORIES, a as pickLocale, m as matchLocale } from './shared/locale-DWh8x0hp.js';
+import { C as ConsentConfigError, a as fail } from './shared/errors-DoGDOgfH.js';
+import { L as LOCALES, p as pickLocale, m as matchLocale } from './shared/locale-CNUipWeb.js';
 import { h, b as button, c as applyStyles } from './shared/styles-BxfjC1mG.js';
+import { a as isRecord, v as validate, i as isString, b as invalid, c as isSafeUrl } from './shared/validate-1HMcWOF4.js';
+import { C as CATEGORIES } from './shared/categories-BNUaNYox.js';
 
 /**
  * Keeps a fixed banner from hiding the focused element (WCAG 2.4.11 Focus Not Obscured): while
@@ -49,11 +51,15 @@ const createBanner = (ui, openPreferences) => {
     const { consent, texts } = ui;
     const title = h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
     const settings = button(texts.settings, () => openPreferences(settings));
-    const element = h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, h('div', { class: 'cg-inner' }, h('div', { class: 'cg-text' }, title, h('p', {}, ...ui.intro(texts.bannerText))), h('div', { class: 'cg-actions' }, button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))), button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))), settings)));
+    // The decision hides the banner, and with it the button that had focus.
+    const choose = (record) => () => {
+        ui.decide(record);
+        ui.returnFocus();
+    };
+    const element = h('section', { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true }, h('div', { class: 'cg-inner' }, h('div', { class: 'cg-text' }, title, h('p', {}, ...ui.intro(texts.bannerText))), h('div', { class: 'cg-actions' }, button(texts.acceptAll, choose(() => consent.acceptAll({ source: 'banner' }))), button(texts.rejectAll, choose(() => consent.rejectAll({ source: 'banner' }))), settings)));
     let release;
     return {
         element,
-        visible: () => !element.hidden,
         show: () => {
             if (!element.hidden)
                 return;
@@ -83,21 +89,6 @@ class UiConfigError extends ConsentConfigError {
         this.name = 'UiConfigError';
     }
 }
-/**
- * Whether a URL may become a link: http(s), or relative to the page. `javascript:`, `data:` and
- * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
- * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
- */
-const isSafeUrl = (value) => {
-    if (!isString(value) || value.trim() === '')
-        return false;
-    try {
-        return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
-    }
-    catch {
-        return false;
-    }
-};
 const STRING = [isString, 'a string'];
 const PACK = [isRecord, 'a locale pack imported from consent-gate/ui'];
 const perLocale = (schema) => Object.fromEntries(LOCALES.map((locale) => [locale, schema]));
@@ -219,16 +210,14 @@ const createPreferencesDialog = (ui) => {
         layer.hidden = true;
         release?.();
         consent.emit('ui:close', { view: 'preferences' });
-        // Back to where the visitor was (WCAG 2.4.3), unless that control is gone or hidden now.
-        if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[hidden]'))
-            opener.focus();
+        ui.returnFocus(opener);
     };
     const decide = (record) => () => {
         ui.decide(record);
         close();
     };
     const title = h('h2', { id: `${id}-dialog`, class: 'cg-title' }, texts.dialogTitle);
-    const dialog = h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, h('div', { class: 'cg-row' }, title, button(texts.close, close, 'cg-btn cg-close')), h('p', {}, ...ui.intro(texts.dialogText)), h('fieldset', {}, h('legend', { class: 'cg-sr' }, texts.categories), ...CATEGORIES.map(category)), h('div', { class: 'cg-actions' }, button(texts.save, decide(() => consent.set({ functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked }, { source: 'preferences' }))), button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
+    const dialog = h('div', { class: 'cg-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': title.id, tabindex: '-1' }, h('div', { class: 'cg-row' }, title, button(texts.close, close, 'cg-btn cg-close')), h('p', {}, ...ui.intro(texts.dialogText)), h('fieldset', {}, h('legend', { class: 'cg-sr' }, texts.categories), ...CATEGORIES.map(category)), h('div', { class: 'cg-actions' }, button(texts.save, decide(() => consent.set(Object.fromEntries(Object.entries(switches).map(([id, input]) => [id, input.checked])), { source: 'preferences' }))), button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))), button(texts.rejectAll, decide(() => consent.rejectAll({ source: 'preferences' })))));
     const layer = h('div', { class: 'cg-layer', hidden: true }, dialog);
     // A click on the backdrop must not take focus out of the modal dialog.
     layer.addEventListener('mousedown', (event) => {
@@ -320,27 +309,23 @@ const render = (consent, options, stylesFallback) => {
     let root;
     const context = {
         consent,
-        options,
         texts,
         locale,
         id: `cg${++mounted}`,
+        returnFocus: (preferred) => {
+            if (shown(preferred))
+                return preferred.focus();
+            // Otherwise only keyboard focus needs a new home: a click or tap leaves the page where it is.
+            // With no candidate left, the browser carries on from the banner's place, the top of the page.
+            if (root.contains(document.activeElement) && document.activeElement.matches(':focus-visible')) {
+                [floating, cameFrom].find(shown)?.focus();
+            }
+        },
         decide: (record) => {
-            // Only a keyboard user's focus needs a new home: a click or tap leaves the page where it is.
-            const hadFocus = root.contains(document.activeElement) && document.activeElement.matches(':focus-visible');
             record();
             status.textContent = texts.saved;
             clearTimeout(timer);
             timer = setTimeout(() => (status.textContent = ''), 5000);
-            // A decision hides the banner, and with it the control that had focus (or the opener the
-            // dialog would return to). Keyboard focus is not left on nothing (WCAG 2.4.3): it goes to the
-            // reopen button, else back to where the visitor came from; with neither, the browser carries
-            // on from the banner's place, the top of the page. Checked once the dialog has closed.
-            if (hadFocus) {
-                queueMicrotask(() => {
-                    if (!shown(document.activeElement))
-                        [floating, cameFrom].find(shown)?.focus();
-                });
-            }
         },
         intro: (text) => {
             const nodes = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));

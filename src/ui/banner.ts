@@ -5,7 +5,6 @@ import { reserveSpace } from './reserve-space';
 /** The first layer, from `createBanner`. */
 export interface Banner {
   readonly element: HTMLElement;
-  readonly visible: () => boolean;
   readonly show: () => void;
   readonly hide: () => void;
 }
@@ -19,6 +18,11 @@ export const createBanner = (ui: UiContext, openPreferences: (opener: HTMLElemen
   const { consent, texts } = ui;
   const title = h('h2', { id: `${ui.id}-banner`, class: 'cg-title' }, texts.bannerTitle);
   const settings = button(texts.settings, () => openPreferences(settings));
+  // The decision hides the banner, and with it the button that had focus.
+  const choose = (record: () => void) => (): void => {
+    ui.decide(record);
+    ui.returnFocus();
+  };
   const element = h(
     'section',
     { class: 'cg-banner', role: 'region', 'aria-labelledby': title.id, hidden: true },
@@ -29,8 +33,8 @@ export const createBanner = (ui: UiContext, openPreferences: (opener: HTMLElemen
       h(
         'div',
         { class: 'cg-actions' },
-        button(texts.acceptAll, () => ui.decide(() => consent.acceptAll({ source: 'banner' }))),
-        button(texts.rejectAll, () => ui.decide(() => consent.rejectAll({ source: 'banner' }))),
+        button(texts.acceptAll, choose(() => consent.acceptAll({ source: 'banner' }))),
+        button(texts.rejectAll, choose(() => consent.rejectAll({ source: 'banner' }))),
         settings,
       ),
     ),
@@ -39,7 +43,6 @@ export const createBanner = (ui: UiContext, openPreferences: (opener: HTMLElemen
   let release: (() => void) | undefined;
   return {
     element,
-    visible: () => !element.hidden,
     show: () => {
       if (!element.hidden) return;
       element.hidden = false;

@@ -97,26 +97,22 @@ const render = (consent: Consent, options: ResolvedUiOptions, stylesFallback: st
 
   const context: UiContext = {
     consent,
-    options,
     texts,
     locale,
     id: `cg${++mounted}`,
+    returnFocus: (preferred) => {
+      if (shown(preferred)) return preferred.focus();
+      // Otherwise only keyboard focus needs a new home: a click or tap leaves the page where it is.
+      // With no candidate left, the browser carries on from the banner's place, the top of the page.
+      if (root.contains(document.activeElement) && document.activeElement!.matches(':focus-visible')) {
+        [floating, cameFrom].find(shown)?.focus();
+      }
+    },
     decide: (record) => {
-      // Only a keyboard user's focus needs a new home: a click or tap leaves the page where it is.
-      const hadFocus = root.contains(document.activeElement) && document.activeElement!.matches(':focus-visible');
       record();
       status.textContent = texts.saved;
       clearTimeout(timer);
       timer = setTimeout(() => (status.textContent = ''), 5000);
-      // A decision hides the banner, and with it the control that had focus (or the opener the
-      // dialog would return to). Keyboard focus is not left on nothing (WCAG 2.4.3): it goes to the
-      // reopen button, else back to where the visitor came from; with neither, the browser carries
-      // on from the banner's place, the top of the page. Checked once the dialog has closed.
-      if (hadFocus) {
-        queueMicrotask(() => {
-          if (!shown(document.activeElement)) [floating, cameFrom].find(shown)?.focus();
-        });
-      }
     },
     intro: (text) => {
       const nodes: Array<Node | string> = text.split('{controller}').flatMap((part, index) => (index > 0 ? [controller, part] : [part]));

@@ -76,8 +76,7 @@ export const createPreferencesDialog = (ui: UiContext): PreferencesDialog => {
     layer.hidden = true;
     release?.();
     consent.emit('ui:close', { view: 'preferences' });
-    // Back to where the visitor was (WCAG 2.4.3), unless that control is gone or hidden now.
-    if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[hidden]')) opener.focus();
+    ui.returnFocus(opener);
   };
 
   const decide = (record: () => void) => () => {
@@ -98,10 +97,7 @@ export const createPreferencesDialog = (ui: UiContext): PreferencesDialog => {
       button(
         texts.save,
         decide(() =>
-          consent.set(
-            { functional: !!switches.functional?.checked, performance: !!switches.performance?.checked, advertising: !!switches.advertising?.checked },
-            { source: 'preferences' },
-          ),
+          consent.set(Object.fromEntries(Object.entries(switches).map(([id, input]) => [id, input.checked])), { source: 'preferences' }),
         ),
       ),
       button(texts.acceptAll, decide(() => consent.acceptAll({ source: 'preferences' }))),

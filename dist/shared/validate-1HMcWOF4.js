@@ -1,36 +1,23 @@
 /*! consent-gate v0.1.0 | MIT */
-import { f as freeze } from './locale-DWh8x0hp.js';
-
-/** Every message of the core reads "consent-gate: <what>: expected <this>, received <that>". */
-const message = (what, expected, received) => `consent-gate: ${what}: expected ${expected}, received ${describe(received)}`;
-/**
- * Thrown by `createConsent` for invalid configuration. `field` is the dotted path of the
- * offending field, e.g. `cookie.expires`.
- * @example
- * try { createConsent({ revision: -1 }) } catch (e) { if (e instanceof ConsentConfigError) e.field }
- */
-class ConsentConfigError extends Error {
-    constructor(field, expected, received) {
-        super(message(`invalid config "${field}"`, expected, received));
-        this.name = 'ConsentConfigError';
-        this.field = field;
-    }
-}
-/** Throws the TypeError for a bad argument of a method, e.g. `fail('grant()', 'a category id', 7)`. */
-const fail = (method, expected, received) => {
-    throw new TypeError(message(method, expected, received));
-};
-/** A short, safe description of a value for error messages (never a function's source). */
-const describe = (value) => typeof value == 'string'
-    ? JSON.stringify(value.slice(0, 60))
-    : value === null || (typeof value != 'object' && typeof value != 'function') || value instanceof RegExp
-        ? String(value)
-        : Array.isArray(value)
-            ? 'an array'
-            : `an ${typeof value}`;
+import { f as freeze } from './errors-DoGDOgfH.js';
 
 const isRecord = (value) => typeof value == 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
 const isString = (value) => typeof value == 'string';
+/**
+ * Whether a URL may become a link or an endpoint: http(s), or relative to the page. `javascript:`, `data:` and
+ * every other scheme are refused, after the same clean-up a browser does (tabs, newlines and
+ * leading control characters are dropped by the URL parser, so `java\tscript:` is caught too).
+ */
+const isSafeUrl = (value) => {
+    if (!isString(value) || value.trim() === '')
+        return false;
+    try {
+        return /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol);
+    }
+    catch {
+        return false;
+    }
+};
 /** Throws the error for a field, or with `report` reports it; returns undefined, i.e. "use the default". */
 const invalid = (run, field, expected, received) => {
     const error = new run.error(field || run.root, expected, received);
@@ -75,4 +62,4 @@ const validate = (schema, value, field, run) => {
     return freeze(out);
 };
 
-export { ConsentConfigError as C, isRecord as a, invalid as b, fail as f, isString as i, validate as v };
+export { isRecord as a, invalid as b, isSafeUrl as c, isString as i, validate as v };
