@@ -275,7 +275,7 @@ describe('keyboard only', () => {
     const page = await browser.newPage('/ui/page.html');
     await page.evaluate(() => {
       const link = document.createElement('a');
-      link.href = '#';
+      link.href = '#cookies';
       link.textContent = 'Later toegevoegd';
       link.setAttribute('data-consent-open', '');
       document.querySelector('main')!.append(link);
@@ -286,13 +286,17 @@ describe('keyboard only', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
-  test('withdrawing from the footer takes as few key presses as consenting did', async () => {
+  test('withdrawing from the footer takes as few activations as consenting did: one to open, one to refuse', async () => {
     const page = await browser.newPage('/ui/page.html');
-    await tab(page, 2);
-    await page.keyboard.press('Enter'); // consent: 2 Tabs + Enter
-    await page.getByRole('button', { name: 'Cookie-instellingen' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Alles weigeren' }).click();
+    await page.getByRole('region', BANNER).getByRole('button', { name: 'Alles accepteren' }).focus();
+    await page.keyboard.press('Enter'); // consent: one activation
+    await expect.poll(async () => (await state(page)).choices.performance).toBe(true);
+    await page.getByRole('button', { name: 'Cookie-instellingen' }).focus();
+    await page.keyboard.press('Enter'); // withdraw: open the preferences ...
+    await page.getByRole('dialog').getByRole('button', { name: 'Alles weigeren' }).focus();
+    await page.keyboard.press('Enter'); // ... and refuse
     await expect.poll(async () => (await state(page)).choices.performance).toBe(false);
+    expect(await state(page)).toMatchObject({ decided: true, source: 'preferences' });
   });
 
   test('the banner never hides the focused element (WCAG 2.4.11)', async () => {
@@ -384,7 +388,9 @@ describe('looks', () => {
 
   test('at 320x568 both accept and reject are visible, equal, and nothing scrolls sideways', async () => {
     const page = await browser.newPage('/ui/page.html', { viewport: { width: 320, height: 568 } });
+    await page.getByRole('region', BANNER).waitFor();
     const buttons = await bannerButtons(page);
+    expect(buttons.map((button) => button.text)).toEqual(['Alles accepteren', 'Alles weigeren', 'Instellingen']);
     for (const button of buttons) {
       expect(button.box.top).toBeGreaterThanOrEqual(0);
       expect(button.box.bottom).toBeLessThanOrEqual(568);

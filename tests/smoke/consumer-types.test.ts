@@ -67,8 +67,14 @@ describe('a strict TypeScript consumer', () => {
       );
       const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
       // tsc exits non-zero on any error, including an @ts-expect-error that expects none.
-      const result = await run(process.execPath, [tsc, '-p', project]).catch((error: { stdout: string }) => error);
+      const result = await run(process.execPath, [tsc, '-p', project]).then(
+        (done) => ({ ...done, code: 0 }),
+        (error: { stdout: string; stderr: string; code: number }) => error,
+      );
+      // No type error printed, and tsc itself ran and finished cleanly.
       expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
     } finally {
       await rm(project, { recursive: true, force: true });
     }

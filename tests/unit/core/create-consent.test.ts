@@ -366,6 +366,7 @@ describe('several instances and tabs', () => {
     const consent = start({ crossTab: true });
     const other = createConsent({ crossTab: false });
     other.acceptAll();
+    expect(consent.allowed('advertising')).toBe(false);
     document.dispatchEvent(new Event('visibilitychange'));
     expect(consent.allowed('advertising')).toBe(true);
     other.destroy();

@@ -9,14 +9,14 @@ const switchFor = (name: string) => screen.getByRole<HTMLInputElement>('switch',
 
 describe('reopening the preferences', () => {
   it('any [data-consent-open] element opens the dialog on the stored choices', () => {
-    document.body.innerHTML = '<footer><a href="#" data-consent-open>Cookie-instellingen</a></footer>';
+    document.body.innerHTML = '<footer><a href="#cookies" data-consent-open>Cookie-instellingen</a></footer>';
     const { consent } = setup();
     consent.set({ functional: true });
     screen.getByRole('link', { name: 'Cookie-instellingen' }).click();
     expect(screen.getByRole('dialog', { name: 'Cookie-instellingen' })).toBeTruthy();
     expect(switchFor('Functionaliteitscookies').checked).toBe(true);
     expect(switchFor('Prestatiecookies').checked).toBe(false);
-    // The link's own navigation to "#" does not happen.
+    // The link's own navigation to "#cookies" does not happen.
     expect(location.hash).toBe('');
   });
 
