@@ -3,7 +3,6 @@
 
 var categories = require('./shared/categories-DGemw6Ti.cjs');
 var errors = require('./shared/errors-Dys4wFWp.cjs');
-var validate = require('./shared/validate-B1UyCeUl.cjs');
 
 /**
  * The default mapping: strictly necessary storage is security storage; the rest follows Google's
@@ -37,7 +36,7 @@ const googleConsentMode = (consent, options = {}) => {
         if (!OPTION_KEYS.includes(key))
             invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
     const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
-    if (!validate.isRecord(mapping))
+    if (typeof mapping != 'object' || !mapping)
         invalid('mapping', 'an object of consent types and category ids', mapping);
     for (const [type, category] of Object.entries(mapping)) {
         if (!TYPES.includes(type))

@@ -1,7 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
 import { i as isCategory, D as DENIED } from './shared/categories-BNUaNYox.js';
 import { a as fail } from './shared/errors-DoGDOgfH.js';
-import { a as isRecord } from './shared/validate-1HMcWOF4.js';
 
 /**
  * The default mapping: strictly necessary storage is security storage; the rest follows Google's
@@ -35,7 +34,7 @@ const googleConsentMode = (consent, options = {}) => {
         if (!OPTION_KEYS.includes(key))
             invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
     const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
-    if (!isRecord(mapping))
+    if (typeof mapping != 'object' || !mapping)
         invalid('mapping', 'an object of consent types and category ids', mapping);
     for (const [type, category] of Object.entries(mapping)) {
         if (!TYPES.includes(type))

@@ -4,12 +4,10 @@
 var categories = require('./shared/categories-DGemw6Ti.cjs');
 var validate = require('./shared/validate-B1UyCeUl.cjs');
 var errors = require('./shared/errors-Dys4wFWp.cjs');
-var locale = require('./shared/locale-BPlTs9Yj.cjs');
+var locale = require('./shared/locale-CYKGqZ_c.cjs');
 var Cookies = require('js-cookie');
 var randomUuid = require('./shared/random-uuid-BKVE44HX.cjs');
 
-/** What `locale` expects, for messages. */
-const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 const isFunction = (value) => typeof value == 'function';
 const BOOLEAN = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION = [isFunction, 'a function'];
@@ -60,7 +58,7 @@ const SCHEMA = {
         expires: [(v) => typeof v == 'number' && v > 0 && v <= 400, 'a number of days above 0 and at most 400'],
     },
     categories: Object.fromEntries(categories.CATEGORIES.map((id) => [id, CATEGORY])),
-    locale: [(v) => validate.isString(v) && !!locale.matchLocale(v), LOCALE_EXPECTED],
+    locale: [(v) => validate.isString(v) && !!locale.matchLocale(v), locale.LOCALE_EXPECTED],
     reloadOnWithdraw: BOOLEAN,
     gpc: BOOLEAN,
     gating: BOOLEAN,

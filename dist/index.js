@@ -2,12 +2,10 @@
 import { C as CATEGORIES, p as parseCategoryList, D as DENIED, i as isCategory } from './shared/categories-BNUaNYox.js';
 import { i as isString, a as isRecord, v as validate, b as invalid } from './shared/validate-1HMcWOF4.js';
 import { f as freeze, C as ConsentConfigError, a as fail } from './shared/errors-DoGDOgfH.js';
-import { m as matchLocale, L as LOCALES } from './shared/locale-CNUipWeb.js';
+import { m as matchLocale, L as LOCALE_EXPECTED, a as LOCALES } from './shared/locale-9H6I7S91.js';
 import Cookies from 'js-cookie';
 import { r as randomUuid } from './shared/random-uuid-Xzb4syvT.js';
 
-/** What `locale` expects, for messages. */
-const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 const isFunction = (value) => typeof value == 'function';
 const BOOLEAN = [(v) => typeof v == 'boolean', 'true or false'];
 const FUNCTION = [isFunction, 'a function'];

@@ -1,6 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
 import { p as parseCategoryList } from './shared/categories-BNUaNYox.js';
-import { L as LOCALES, p as pickLocale, m as matchLocale } from './shared/locale-CNUipWeb.js';
+import { a as LOCALES, p as pickLocale, m as matchLocale } from './shared/locale-9H6I7S91.js';
 import { a as fail } from './shared/errors-DoGDOgfH.js';
 import { a as adoptStyles, h, b as button } from './shared/styles-BxfjC1mG.js';
 

@@ -2,7 +2,7 @@
 'use strict';
 
 var errors = require('./shared/errors-Dys4wFWp.cjs');
-var locale = require('./shared/locale-BPlTs9Yj.cjs');
+var locale = require('./shared/locale-CYKGqZ_c.cjs');
 var styles = require('./shared/styles-D2xRGkHE.cjs');
 var validate = require('./shared/validate-B1UyCeUl.cjs');
 var categories = require('./shared/categories-DGemw6Ti.cjs');

@@ -1,6 +1,6 @@
 /*! consent-gate v0.1.0 | MIT */
 import { C as ConsentConfigError, a as fail } from './shared/errors-DoGDOgfH.js';
-import { L as LOCALES, p as pickLocale, m as matchLocale } from './shared/locale-CNUipWeb.js';
+import { a as LOCALES, p as pickLocale, m as matchLocale } from './shared/locale-9H6I7S91.js';
 import { h, b as button, c as applyStyles } from './shared/styles-BxfjC1mG.js';
 import { a as isRecord, v as validate, i as isString, b as invalid, c as isSafeUrl } from './shared/validate-1HMcWOF4.js';
 import { C as CATEGORIES } from './shared/categories-BNUaNYox.js';

@@ -1,7 +1,7 @@
 import { CATEGORIES } from './categories';
 import { ConsentConfigError } from './errors';
 import { freeze } from './freeze';
-import { matchLocale } from './locale';
+import { LOCALE_EXPECTED, matchLocale } from './locale';
 import { invalid, isRecord, isString, validate, type Check, type Schema, type Validation } from './validate';
 import type { ConsentEnvironment, ConsentStorage, ResolvedConfig } from './types';
 
@@ -17,9 +17,6 @@ export interface PageFacts {
 
 /** Called with each problem when the caller prefers defaults to an exception (the script tag). */
 export type ConfigErrorReporter = (error: ConsentConfigError) => void;
-
-/** What `locale` expects, for messages. */
-export const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 
 const isFunction = (value: unknown): boolean => typeof value == 'function';
 

@@ -1,6 +1,9 @@
 /** Locales the default texts exist in; the first is the fallback. */
 export const LOCALES = ['nl', 'fr', 'de', 'en'] as const;
 
+/** What a `locale` setting expects, for messages. */
+export const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
+
 /** A locale the default texts exist in. */
 export type Locale = (typeof LOCALES)[number];
 

@@ -1,7 +1,6 @@
 import type { CategoryId, Choices, Consent } from '../../core';
 import { DENIED, isCategory } from '../../core/categories';
 import { fail } from '../../core/errors';
-import { isRecord } from '../../core/validate';
 
 /** The consent types of Google Consent Mode v2. */
 export type GoogleConsentType =
@@ -65,7 +64,7 @@ export const googleConsentMode = (consent: Consent, options: GoogleConsentModeOp
   if (typeof options != 'object' || options === null) invalid('options', 'an object', options);
   for (const key of Object.keys(options)) if (!OPTION_KEYS.includes(key)) invalid(key, `one of ${OPTION_KEYS.join(', ')}`, key);
   const { mapping = {}, waitForUpdate, region, urlPassthrough, adsDataRedaction } = options;
-  if (!isRecord(mapping)) invalid('mapping', 'an object of consent types and category ids', mapping);
+  if (typeof mapping != 'object' || !mapping) invalid('mapping', 'an object of consent types and category ids', mapping);
   for (const [type, category] of Object.entries(mapping)) {
     if (!TYPES.includes(type as GoogleConsentType)) invalid(`mapping.${type}`, `a consent type (${TYPES.join(', ')})`, type);
     if (!isCategory(category)) invalid(`mapping.${type}`, 'a category id', category);

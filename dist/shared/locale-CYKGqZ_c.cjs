@@ -3,6 +3,8 @@
 
 /** Locales the default texts exist in; the first is the fallback. */
 const LOCALES = ['nl', 'fr', 'de', 'en'];
+/** What a `locale` setting expects, for messages. */
+const LOCALE_EXPECTED = 'nl, fr, de or en (a region such as nl-BE is fine)';
 /** Maps a language tag (`nl-BE`, `FR`) to a supported locale, or undefined. */
 const matchLocale = (tag) => {
     const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
@@ -18,5 +20,6 @@ const pickLocale = (available, requested, fallback) => {
 };
 
 exports.LOCALES = LOCALES;
+exports.LOCALE_EXPECTED = LOCALE_EXPECTED;
 exports.matchLocale = matchLocale;
 exports.pickLocale = pickLocale;
