@@ -77,7 +77,8 @@ const summary = (values) => ({
   samples: values,
 });
 const round = (value, digits = 1) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+// KiB (1,024 bytes), labelled so: size-limit and the README's size table use kB (1,000 bytes).
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value) => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
 
 const sizes = (buffer) => ({
@@ -519,9 +520,9 @@ const markdown = (result) => {
     if (memory) {
       lines.push(
         `- **Preferences dialog opened and closed 1,000 times** (\`showPreferences()\` / \`hide()\`), ${memory.runs} runs, JS heap after forced GC: ` +
-          `${memory.growth1000Kb.median >= 0 ? '+' : ''}${memory.growth1000Kb.median.toFixed(1)} KB after the first 1,000, ` +
-          `${memory.growth2000Kb.median >= 0 ? '+' : ''}${memory.growth2000Kb.median.toFixed(1)} KB over the next 1,000 ` +
-          `(same state measured twice: ${memory.noiseKb.median.toFixed(1)} KB apart); DOM nodes ${memory.nodes}, event listeners ${memory.listeners}. ` +
+          `${memory.growth1000Kb.median >= 0 ? '+' : ''}${memory.growth1000Kb.median.toFixed(1)} KiB after the first 1,000, ` +
+          `${memory.growth2000Kb.median >= 0 ? '+' : ''}${memory.growth2000Kb.median.toFixed(1)} KiB over the next 1,000 ` +
+          `(same state measured twice: ${memory.noiseKb.median.toFixed(1)} KiB apart); DOM nodes ${memory.nodes}, event listeners ${memory.listeners}. ` +
           `Verdict: ${memory.verdict}.`,
       );
     }
@@ -543,9 +544,9 @@ const chart = (result) => {
     subtitle: `Medians of ${result.meta.runs} runs, Chromium ${result.meta.chromium}, ${result.meta.cpuThrottling}× CPU throttling, ${result.meta.date.slice(0, 10)}`,
     rows: libs.map((lib) => ({ name: lib.name })),
     panels: [
-      { title: 'JS+CSS for the banner, raw (KB)', values: libs.map((l) => l.bytes.raw / 1024), format: (v) => `${v.toFixed(1)} KB` },
-      { title: 'JS+CSS for the banner, gzip (KB)', values: libs.map((l) => l.bytes.gzip / 1024), format: (v) => `${v.toFixed(1)} KB` },
-      { title: 'JS+CSS for the banner, brotli (KB)', values: libs.map((l) => l.bytes.brotli / 1024), format: (v) => `${v.toFixed(1)} KB` },
+      { title: 'JS+CSS for the banner, raw (KiB)', values: libs.map((l) => l.bytes.raw / 1024), format: (v) => `${v.toFixed(1)} KiB` },
+      { title: 'JS+CSS for the banner, gzip (KiB)', values: libs.map((l) => l.bytes.gzip / 1024), format: (v) => `${v.toFixed(1)} KiB` },
+      { title: 'JS+CSS for the banner, brotli (KiB)', values: libs.map((l) => l.bytes.brotli / 1024), format: (v) => `${v.toFixed(1)} KiB` },
       { title: 'Navigation start to banner visible (ms)', values: med('bannerVisible'), format: (v) => `${Math.round(v)} ms` },
       { title: 'Main-thread script time (ms)', values: med('scriptMs'), format: (v) => `${Math.round(v)} ms` },
       { title: 'Long tasks, total (ms)', values: med('longTaskMs'), format: (v) => `${Math.round(v)} ms` },
@@ -649,11 +650,11 @@ const main = async () => {
         samples: memoryRuns,
       };
       // A leak grows with every cycle: the second 1,000 would add as much as the first. Under
-      // 64 bytes per cycle (64 KB per 1,000) with unchanged DOM nodes and listeners is noise.
+      // 64 bytes per cycle (64 KiB per 1,000) with unchanged DOM nodes and listeners is noise.
       const steadyDom = memoryRuns.every((r) => r.after2000.nodes <= r.after1000.nodes && r.after2000.listeners <= r.after1000.listeners);
       memory.verdict =
         steadyDom && memory.growth2000Kb.median < 64 ? 'no growth beyond noise' : 'GROWTH: possible leak, see latest.json';
-      log(`memory: ${memory.growth1000Kb.median.toFixed(1)} KB, then ${memory.growth2000Kb.median.toFixed(1)} KB; ${memory.verdict}`);
+      log(`memory: ${memory.growth1000Kb.median.toFixed(1)} KiB, then ${memory.growth2000Kb.median.toFixed(1)} KiB; ${memory.verdict}`);
       consentGateOnly = {
         activation: {
           runs: activationRuns.length,
