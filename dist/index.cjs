@@ -103,8 +103,9 @@ const resolveConfig = (input, page, report) => {
 /** The record format this code writes and reads; any other version reads as "not decided". */
 const FORMAT_VERSION = '1';
 const SOURCES = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const DAY_MS$1 = 86400000;
-const MAX_AGE_MS = 400 * DAY_MS$1;
+/** A day in milliseconds. */
+const DAY_MS = 86400000;
+const MAX_AGE_MS = 400 * DAY_MS;
 // The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
 // source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so
 // whatever passes stays far under the cookie size limit.
@@ -149,7 +150,7 @@ const decodeRecord = (value, revision, now) => {
     const expiresAt = parseInt(expires, 36) * 1000;
     // A decision dated more than a day ahead of this clock was not made by it (a day allows for a
     // clock corrected since); neither was one that outlives the browsers' 400-day cookie limit.
-    if (decidedAt > now + DAY_MS$1 || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
+    if (decidedAt > now + DAY_MS || expiresAt <= decidedAt || expiresAt - decidedAt > MAX_AGE_MS || now >= expiresAt)
         return undefined;
     return errors.freeze({
         consentId: consentId,
@@ -444,7 +445,6 @@ const syncTabs = (window, channelName, reread) => {
     };
 };
 
-const DAY_MS = 86400000;
 const OPTIONAL = categories.CATEGORIES.slice(1);
 const UNDECIDED = { choices: categories.DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
 /** Checks that every id names a category (an optional one unless `any`). */

@@ -29,10 +29,11 @@ export interface ConsentRecord {
 }
 
 /** The record format this code writes and reads; any other version reads as "not decided". */
-export const FORMAT_VERSION = '1';
+const FORMAT_VERSION = '1';
 
 export const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'placeholder', 'gpc'];
-const DAY_MS = 86_400_000;
+/** A day in milliseconds. */
+export const DAY_MS = 86_400_000;
 const MAX_AGE_MS = 400 * DAY_MS;
 // The whole format as one pattern: the body (version, id, revision, decided, expires, choices,
 // source, locale, gpc), then its CRC. The revision and CRC must also equal what is expected, so

@@ -1,7 +1,7 @@
 import { CATEGORIES, DENIED, isCategory, type CategoryId, type Choices, type OptionalCategoryId } from './categories';
 import { isRecord } from './validate';
 import { isStorage, resolveConfig, resolveEnvironment, type ConfigErrorReporter } from './config';
-import { decodeRecord, encodeRecord, SOURCES, type ConsentRecord } from './consent-record';
+import { DAY_MS, decodeRecord, encodeRecord, SOURCES, type ConsentRecord } from './consent-record';
 import { eraseDeclaredCookies } from './cookie-cleanup';
 import { createCookieStorage } from './cookie-storage';
 import { createElementGate } from './element-gate';
@@ -12,7 +12,6 @@ import { freeze } from './freeze';
 import { randomUuid } from './random-uuid';
 import type { Consent, ConsentConfig, ConsentSource, ConsentState, ConsentStorage, DecisionOptions } from './types';
 
-const DAY_MS = 86_400_000;
 const OPTIONAL = CATEGORIES.slice(1) as readonly OptionalCategoryId[];
 const UNDECIDED = { choices: DENIED, consentId: null, decidedAt: null, expiresAt: null, source: null, gpc: false };
 

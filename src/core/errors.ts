@@ -25,7 +25,7 @@ export const fail = (method: string, expected: string, received: unknown): never
 };
 
 /** A short, safe description of a value for error messages (never a function's source). */
-export const describe = (value: unknown): string =>
+const describe = (value: unknown): string =>
   typeof value == 'string'
     ? JSON.stringify(value.slice(0, 60))
     : value === null || (typeof value != 'object' && typeof value != 'function') || value instanceof RegExp
