@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
-import { minifyCss } from './scripts/minify-css.mjs';
+import { cssText } from './scripts/css-text.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
 
 // Public entry points (dist/<name>.js, .cjs, .d.ts, .d.cts), each also a subpath in package.json
-// "exports". An entry is built only once its source file exists.
+// "exports".
 const ENTRIES = {
   index: 'src/core/index.ts',
   ui: 'src/ui/index.ts',
@@ -18,7 +18,6 @@ const ENTRIES = {
   receipts: 'src/integrations/receipts/index.ts',
   placeholders: 'src/integrations/placeholders/index.ts',
 };
-const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file)));
 
 const external = (id) => id === 'js-cookie' || id.startsWith('js-cookie/');
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, noEmitOnError: true });
@@ -63,22 +62,6 @@ const coreTypesFromPackage = () => ({
 });
 
 
-/**
- * `import css from './styles.css?raw'` (as in Vite): the minified stylesheet as a string. With
- * `emit`, the same CSS is also written to dist/consent-gate.css for pages that link it.
- */
-const cssText = ({ emit = false } = {}) => ({
-  name: 'css-text',
-  resolveId: (source, importer) => (source.endsWith('.css?raw') && importer ? resolve(dirname(importer), source) : null),
-  load(id) {
-    if (!id.endsWith('.css?raw')) return null;
-    const css = minifyCss(readFileSync(id.slice(0, -'?raw'.length), 'utf8'));
-    // The default UI's stylesheet is also shipped as a file; the placeholders' is adopted only.
-    if (emit && id.endsWith('/ui/styles.css?raw')) this.emitFile({ type: 'asset', fileName: 'consent-gate.css', source: `${banner}\n${css}\n` });
-    return `export default ${JSON.stringify(css)};`;
-  },
-});
-
 // Script-tag builds: all four locales, and one per locale (smaller, for single-language sites).
 const EMBEDS = {
   'consent-gate.iife.js': 'src/auto.ts',
@@ -88,9 +71,9 @@ const EMBEDS = {
 export default [
   // ESM + CJS, readable (consumers minify); js-cookie stays a dependency.
   {
-    input: entries,
+    input: ENTRIES,
     external,
-    plugins: [nodeResolve(), cssText({ emit: true }), ts()],
+    plugins: [nodeResolve(), cssText({ emit: 'consent-gate.css', banner }), ts()],
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', banner },
       {
@@ -104,7 +87,7 @@ export default [
     ],
   },
   // Bundled declarations per entry, with a .d.cts twin for `require` consumers.
-  ...Object.entries(entries).map(([name, input]) => ({
+  ...Object.entries(ENTRIES).map(([name, input]) => ({
     input,
     external,
     plugins: [...(name === 'index' ? [] : [coreTypesFromPackage()]), dts({ tsconfig: './tsconfig.json' }), noJsCookieTypes()],

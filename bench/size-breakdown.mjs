@@ -16,7 +16,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import ts from 'typescript';
-import { minifyCss } from '../scripts/minify-css.mjs';
+import { cssText } from '../scripts/css-text.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'results', 'size-breakdown.md');
@@ -78,19 +78,17 @@ const BUDGETS = [
   },
 ];
 
-/** Resolves the entry, `?raw` CSS, stand-ins and TypeScript (types stripped, nothing checked). */
+/** Resolves the entry, stand-ins and TypeScript (types stripped, nothing checked); `?raw` CSS is the build's own plugin. */
 const sources = (entry, standins) => ({
   name: 'sources',
   resolveId(source, importer) {
     if (source === '\0entry') return source;
     if (!importer || !source.startsWith('.')) return null;
     const base = resolve(dirname(importer === '\0entry' ? join(ROOT, 'entry.ts') : importer), source);
-    if (source.endsWith('?raw')) return base;
     return /\.\w+$/.test(base) ? base : `${base}.ts`;
   },
   load(id) {
     if (id === '\0entry') return entry;
-    if (id.endsWith('.css?raw')) return `export default ${JSON.stringify(minifyCss(readFileSync(id.slice(0, -4), 'utf8')))};`;
     const standin = standins.find(([path]) => id.endsWith(`/src/${path}`));
     if (standin) return standin[1];
     if (!id.endsWith('.ts')) return null;
@@ -107,7 +105,7 @@ const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_
 const measure = async (entry, parts = []) => {
   const bundle = await rollup({
     input: '\0entry',
-    plugins: [sources(entry, parts.map((part) => STANDIN[part])), nodeResolve({ browser: true })],
+    plugins: [cssText(), sources(entry, parts.map((part) => STANDIN[part])), nodeResolve({ browser: true })],
     onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' ? undefined : warn(warning)),
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ ecma: 2020, module: true })] });

@@ -1,5 +1,3 @@
-// Used by the build (rollup.config.mjs) and by bench/size-breakdown.mjs, so both measure the same CSS.
-
 /** Strips comments and the whitespace CSS does not need. */
 export const minifyCss = (css) =>
   css
